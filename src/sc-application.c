@@ -1,0 +1,130 @@
+/* sc-application.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-application.h"
+#include "sc-status-loader.h"
+#include "sc-window.h"
+
+#define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
+
+/**
+ * ScApplication:
+ *
+ * Loads the status data once and presents the window.
+ */
+struct _ScApplication
+{
+  AdwApplication parent_instance;
+
+  GListModel *statuses;
+};
+
+G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
+
+static void
+sc_application_activate (GApplication *app)
+{
+  ScApplication *self = (ScApplication *)app;
+  GtkWindow *window;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (self->statuses == NULL)
+        self->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &error);
+
+      if (self->statuses == NULL)
+        {
+          /* The data is built into the program: only a broken build gets here. */
+          g_printerr ("%s: %s\n", _("The status data could not be read"), error->message);
+          g_application_quit (app);
+          return;
+        }
+
+      window = GTK_WINDOW (sc_window_new (GTK_APPLICATION (self), self->statuses));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  ScApplication *self = user_data;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+};
+
+static void
+sc_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Status Codes"));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+sc_application_finalize (GObject *object)
+{
+  ScApplication *self = (ScApplication *)object;
+
+  g_clear_object (&self->statuses);
+
+  G_OBJECT_CLASS (sc_application_parent_class)->finalize (object);
+}
+
+static void
+sc_application_class_init (ScApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sc_application_finalize;
+
+  app_class->activate = sc_application_activate;
+  app_class->startup = sc_application_startup;
+}
+
+static void
+sc_application_init (ScApplication *self)
+{
+}
+
+ScApplication *
+sc_application_new (void)
+{
+  return g_object_new (SC_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,189 @@
+/* sc-status-filter.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-status-filter"
+
+#include "config.h"
+
+#include "sc-status-filter.h"
+
+/**
+ * ScStatusFilter:
+ *
+ * Keeps the statuses that match #ScStatusFilter:search, a query as
+ * #ScSearchQuery reads it. Its query also orders the matches: see
+ * #ScStatusSorter.
+ */
+struct _ScStatusFilter
+{
+  GtkFilter parent_instance;
+
+  ScSearchQuery *query;
+};
+
+G_DEFINE_FINAL_TYPE (ScStatusFilter, sc_status_filter, GTK_TYPE_FILTER)
+
+enum {
+  PROP_0,
+  PROP_SEARCH,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static gboolean
+sc_status_filter_match (GtkFilter *filter,
+                        gpointer   item)
+{
+  ScStatusFilter *self = (ScStatusFilter *)filter;
+
+  g_assert (SC_IS_STATUS_FILTER (self));
+
+  return sc_search_query_match (self->query, item) != SC_SEARCH_NO_MATCH;
+}
+
+static GtkFilterMatch
+sc_status_filter_get_strictness (GtkFilter *filter)
+{
+  ScStatusFilter *self = (ScStatusFilter *)filter;
+
+  g_assert (SC_IS_STATUS_FILTER (self));
+
+  if (sc_search_query_is_empty (self->query))
+    return GTK_FILTER_MATCH_ALL;
+
+  return GTK_FILTER_MATCH_SOME;
+}
+
+static void
+sc_status_filter_finalize (GObject *object)
+{
+  ScStatusFilter *self = (ScStatusFilter *)object;
+
+  g_clear_pointer (&self->query, sc_search_query_unref);
+
+  G_OBJECT_CLASS (sc_status_filter_parent_class)->finalize (object);
+}
+
+static void
+sc_status_filter_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ScStatusFilter *self = SC_STATUS_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      g_value_set_string (value, sc_status_filter_get_search (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_status_filter_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ScStatusFilter *self = SC_STATUS_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      sc_status_filter_set_search (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_status_filter_class_init (ScStatusFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
+
+  object_class->finalize = sc_status_filter_finalize;
+  object_class->get_property = sc_status_filter_get_property;
+  object_class->set_property = sc_status_filter_set_property;
+
+  filter_class->match = sc_status_filter_match;
+  filter_class->get_strictness = sc_status_filter_get_strictness;
+
+  /**
+   * ScStatusFilter:search:
+   *
+   * The search as the user typed it.
+   */
+  properties [PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sc_status_filter_init (ScStatusFilter *self)
+{
+  self->query = sc_search_query_new (NULL);
+}
+
+ScStatusFilter *
+sc_status_filter_new (void)
+{
+  return g_object_new (SC_TYPE_STATUS_FILTER, NULL);
+}
+
+const char *
+sc_status_filter_get_search (ScStatusFilter *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_FILTER (self), NULL);
+
+  return sc_search_query_get_text (self->query);
+}
+
+void
+sc_status_filter_set_search (ScStatusFilter *self,
+                             const char     *search)
+{
+  g_return_if_fail (SC_IS_STATUS_FILTER (self));
+
+  if (search == NULL)
+    search = "";
+
+  if (g_strcmp0 (search, sc_search_query_get_text (self->query)) == 0)
+    return;
+
+  g_clear_pointer (&self->query, sc_search_query_unref);
+  self->query = sc_search_query_new (search);
+
+  /* Adding a character can widen a search as well as narrow it (`4`
+   * is a class, `4a` a word found in any class), so every change is a
+   * different filter. */
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEARCH]);
+}
+
+/**
+ * sc_status_filter_get_query:
+ *
+ * Returns: (transfer none): the parsed query
+ */
+ScSearchQuery *
+sc_status_filter_get_query (ScStatusFilter *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_FILTER (self), NULL);
+
+  return self->query;
+}

@@ -1,0 +1,26 @@
+/* sc-status-filter.h
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sc-search-query.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_STATUS_FILTER (sc_status_filter_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScStatusFilter, sc_status_filter, SC, STATUS_FILTER, GtkFilter)
+
+ScStatusFilter *sc_status_filter_new              (void);
+const char     *sc_status_filter_get_search       (ScStatusFilter *self);
+void            sc_status_filter_set_search       (ScStatusFilter *self,
+                                                   const char     *search);
+ScSearchQuery  *sc_status_filter_get_query        (ScStatusFilter *self);
+
+G_END_DECLS

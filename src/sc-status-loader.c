@@ -1,0 +1,609 @@
+/* sc-status-loader.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-status-loader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sc-enums.h"
+#include "sc-status.h"
+#include "sc-status-loader.h"
+
+/*
+ * The status data is XML read with GMarkup (see data/status-codes.xml for
+ * the format, and the README for why XML). The loader is strict: an
+ * element, attribute or value the format does not have is an error, so a
+ * typo in the data fails the tests instead of silently dropping a field.
+ * Every error names the line and character where it was found.
+ *
+ * Errors are in the %SC_STATUS_LOADER_ERROR domain, except those that GLib
+ * finds itself: XML that is not well-formed, and unknown or missing
+ * attributes, which are in the %G_MARKUP_ERROR domain.
+ *
+ * Translatable texts are looked up in the gettext catalog here, once, with
+ * white space collapsed the way xgettext collapses it when it extracts
+ * them, so that the message IDs agree.
+ */
+
+G_DEFINE_QUARK (sc-status-loader-error-quark, sc_status_loader_error)
+
+typedef struct
+{
+  guint16 code;
+  guint16 related;
+  int line;
+  int column;
+} RelatedReference;
+
+typedef struct
+{
+  GPtrArray *statuses;
+  GHashTable *line_of_code;
+  GArray *references;
+
+  /* The status being read. */
+  guint16 code;
+  ScRegistryStatus registry_status;
+  char *phrase;
+  char *summary;
+  char *description;
+  char *spec_document;
+  char *spec_section;
+  char *spec_url;
+  gboolean has_spec;
+  GPtrArray *headers;
+  GPtrArray *former_names;
+  GArray *related;
+
+  /* The text of the element being read, if it is one that has text. */
+  GString *text;
+} Loader;
+
+static void
+loader_clear_status (Loader *loader)
+{
+  loader->code = 0;
+  loader->registry_status = SC_REGISTRY_STATUS_STANDARD;
+  g_clear_pointer (&loader->phrase, g_free);
+  g_clear_pointer (&loader->summary, g_free);
+  g_clear_pointer (&loader->description, g_free);
+  g_clear_pointer (&loader->spec_document, g_free);
+  g_clear_pointer (&loader->spec_section, g_free);
+  g_clear_pointer (&loader->spec_url, g_free);
+  loader->has_spec = FALSE;
+  g_clear_pointer (&loader->headers, g_ptr_array_unref);
+  g_clear_pointer (&loader->former_names, g_ptr_array_unref);
+  g_clear_pointer (&loader->related, g_array_unref);
+}
+
+static void
+loader_free (Loader *loader)
+{
+  loader_clear_status (loader);
+  g_clear_pointer (&loader->statuses, g_ptr_array_unref);
+  g_clear_pointer (&loader->line_of_code, g_hash_table_unref);
+  g_clear_pointer (&loader->references, g_array_unref);
+  if (loader->text != NULL)
+    g_string_free (loader->text, TRUE);
+  g_free (loader);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loader, loader_free)
+
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Collapses runs of white space into one space and trims the ends. */
+static char *
+collapse_space (const char *text)
+{
+  GString *collapsed = g_string_sized_new (strlen (text));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (is_xml_space (*p))
+        {
+          pending_space = collapsed->len > 0;
+          continue;
+        }
+
+      if (pending_space)
+        g_string_append_c (collapsed, ' ');
+      pending_space = FALSE;
+      g_string_append_c (collapsed, *p);
+    }
+
+  return g_string_free (collapsed, FALSE);
+}
+
+static gboolean
+is_text_element (const char *element_name)
+{
+  static const char * const text_elements[] = {
+    "phrase", "summary", "description", "header", "former-name", NULL
+  };
+
+  return g_strv_contains (text_elements, element_name);
+}
+
+static gboolean
+parse_code (const char  *text,
+            guint16     *code,
+            GError     **error)
+{
+  guint64 value;
+
+  if (strlen (text) != 3 ||
+      !g_ascii_string_to_unsigned (text, 10, SC_STATUS_CODE_MIN, SC_STATUS_CODE_MAX, &value, NULL))
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_CODE,
+                   "“%s” is not a status code: a code is a number from %d to %d",
+                   text, SC_STATUS_CODE_MIN, SC_STATUS_CODE_MAX);
+      return FALSE;
+    }
+
+  *code = (guint16)value;
+  return TRUE;
+}
+
+static void
+start_status (GMarkupParseContext  *context,
+              Loader               *loader,
+              const char          **attribute_names,
+              const char          **attribute_values,
+              GError              **error)
+{
+  const char *code = NULL;
+  const char *registry = NULL;
+  gpointer first_line;
+  int line;
+
+  if (!g_markup_collect_attributes ("status", attribute_names, attribute_values, error,
+                                    G_MARKUP_COLLECT_STRING, "code", &code,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "registry", &registry,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (!parse_code (code, &loader->code, error))
+    return;
+
+  g_markup_parse_context_get_position (context, &line, NULL);
+  if (g_hash_table_lookup_extended (loader->line_of_code, GUINT_TO_POINTER (loader->code), NULL, &first_line))
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_DUPLICATE_CODE,
+                   "status %u is given twice, first on line %d",
+                   loader->code, GPOINTER_TO_INT (first_line));
+      return;
+    }
+  g_hash_table_insert (loader->line_of_code, GUINT_TO_POINTER (loader->code), GINT_TO_POINTER (line));
+
+  if (registry != NULL)
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (SC_TYPE_REGISTRY_STATUS);
+      GEnumValue *value = g_enum_get_value_by_nick (enum_class, registry);
+
+      if (value == NULL)
+        {
+          g_set_error (error,
+                       SC_STATUS_LOADER_ERROR,
+                       SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                       "status %u: “%s” is not a registry status",
+                       loader->code, registry);
+          return;
+        }
+
+      loader->registry_status = value->value;
+    }
+
+  loader->headers = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  loader->former_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  loader->related = g_array_new (FALSE, FALSE, sizeof (guint16));
+}
+
+static void
+start_spec (Loader       *loader,
+            const char  **attribute_names,
+            const char  **attribute_values,
+            GError      **error)
+{
+  const char *document = NULL;
+  const char *section = NULL;
+  const char *url = NULL;
+
+  if (loader->has_spec)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u has more than one <spec>",
+                   loader->code);
+      return;
+    }
+
+  if (!g_markup_collect_attributes ("spec", attribute_names, attribute_values, error,
+                                    G_MARKUP_COLLECT_STRDUP, "document", &document,
+                                    G_MARKUP_COLLECT_STRDUP | G_MARKUP_COLLECT_OPTIONAL, "section", &section,
+                                    G_MARKUP_COLLECT_STRDUP, "url", &url,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  loader->has_spec = TRUE;
+  loader->spec_document = (char *)document;
+  loader->spec_section = (char *)section;
+  loader->spec_url = (char *)url;
+
+  if (!g_str_has_prefix (url, "https://"))
+    g_set_error (error,
+                 SC_STATUS_LOADER_ERROR,
+                 SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                 "status %u: the spec link “%s” is not an https:// address",
+                 loader->code, url);
+}
+
+static void
+start_related (GMarkupParseContext  *context,
+               Loader               *loader,
+               const char          **attribute_names,
+               const char          **attribute_values,
+               GError              **error)
+{
+  const char *code = NULL;
+  RelatedReference reference = { loader->code, 0, 0, 0 };
+
+  if (!g_markup_collect_attributes ("related", attribute_names, attribute_values, error,
+                                    G_MARKUP_COLLECT_STRING, "code", &code,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (!parse_code (code, &reference.related, error))
+    return;
+
+  if (reference.related == loader->code)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u names itself as related",
+                   loader->code);
+      return;
+    }
+
+  g_markup_parse_context_get_position (context, &reference.line, &reference.column);
+  g_array_append_val (loader->references, reference);
+  g_array_append_val (loader->related, reference.related);
+}
+
+static void
+loader_start_element (GMarkupParseContext  *context,
+                      const char           *element_name,
+                      const char          **attribute_names,
+                      const char          **attribute_values,
+                      gpointer              user_data,
+                      GError              **error)
+{
+  Loader *loader = user_data;
+  const GSList *stack = g_markup_parse_context_get_element_stack (context);
+  guint depth = g_slist_length ((GSList *)stack);
+  const char *parent = depth > 1 ? stack->next->data : NULL;
+
+  if (depth == 1 && g_str_equal (element_name, "statuses"))
+    {
+      g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
+                                   G_MARKUP_COLLECT_INVALID, NULL);
+    }
+  else if (depth == 2 && g_str_equal (parent, "statuses") && g_str_equal (element_name, "status"))
+    {
+      start_status (context, loader, attribute_names, attribute_values, error);
+    }
+  else if (depth == 3 && g_str_equal (parent, "status") && g_str_equal (element_name, "spec"))
+    {
+      start_spec (loader, attribute_names, attribute_values, error);
+    }
+  else if (depth == 3 && g_str_equal (parent, "status") && g_str_equal (element_name, "related"))
+    {
+      start_related (context, loader, attribute_names, attribute_values, error);
+    }
+  else if (depth == 3 && g_str_equal (parent, "status") && is_text_element (element_name))
+    {
+      if (g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
+                                       G_MARKUP_COLLECT_INVALID, NULL))
+        loader->text = g_string_new (NULL);
+    }
+  else
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT,
+                   "<%s> is not allowed %s%s%s",
+                   element_name,
+                   parent ? "in <" : "as the top element",
+                   parent ? parent : "",
+                   parent ? ">" : "");
+    }
+}
+
+static void
+loader_text (GMarkupParseContext  *context,
+             const char           *text,
+             gsize                 text_len,
+             gpointer              user_data,
+             GError              **error)
+{
+  Loader *loader = user_data;
+
+  if (loader->text != NULL)
+    {
+      g_string_append_len (loader->text, text, text_len);
+      return;
+    }
+
+  for (gsize i = 0; i < text_len; i++)
+    {
+      if (!is_xml_space (text[i]))
+        {
+          g_set_error (error,
+                       SC_STATUS_LOADER_ERROR,
+                       SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                       "text is not allowed in <%s>",
+                       g_markup_parse_context_get_element (context));
+          return;
+        }
+    }
+}
+
+/* Sets *field to @text, refusing a second value and an empty one. */
+static gboolean
+take_single_text (Loader      *loader,
+                  const char  *element_name,
+                  char       **field,
+                  char        *text,
+                  GError     **error)
+{
+  if (*field != NULL)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u has more than one <%s>",
+                   loader->code, element_name);
+      g_free (text);
+      return FALSE;
+    }
+
+  *field = text;
+  return TRUE;
+}
+
+static char *
+translate (const char *text)
+{
+  return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+}
+
+static void
+end_text_element (Loader      *loader,
+                  const char  *element_name,
+                  GError     **error)
+{
+  g_autofree char *text = collapse_space (loader->text->str);
+
+  g_string_free (g_steal_pointer (&loader->text), TRUE);
+
+  if (text[0] == '\0')
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u has an empty <%s>",
+                   loader->code, element_name);
+      return;
+    }
+
+  if (g_str_equal (element_name, "phrase"))
+    take_single_text (loader, element_name, &loader->phrase, g_steal_pointer (&text), error);
+  else if (g_str_equal (element_name, "summary"))
+    take_single_text (loader, element_name, &loader->summary, translate (text), error);
+  else if (g_str_equal (element_name, "description"))
+    take_single_text (loader, element_name, &loader->description, translate (text), error);
+  else if (g_str_equal (element_name, "header"))
+    g_ptr_array_add (loader->headers, g_steal_pointer (&text));
+  else if (g_str_equal (element_name, "former-name"))
+    g_ptr_array_add (loader->former_names, g_steal_pointer (&text));
+  else
+    g_assert_not_reached ();
+}
+
+static void
+end_status (Loader  *loader,
+            GError **error)
+{
+  const char *missing = NULL;
+  g_autoptr(GVariant) related = NULL;
+
+  if (loader->phrase == NULL)
+    missing = "phrase";
+  else if (loader->summary == NULL)
+    missing = "summary";
+  else if (loader->description == NULL)
+    missing = "description";
+
+  if (missing != NULL)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_MISSING_FIELD,
+                   "status %u has no <%s>",
+                   loader->code, missing);
+      return;
+    }
+
+  related = g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16,
+                                                           loader->related->data,
+                                                           loader->related->len,
+                                                           sizeof (guint16)));
+
+  g_ptr_array_add (loader->statuses,
+                   g_object_new (SC_TYPE_STATUS,
+                                 "code", (guint)loader->code,
+                                 "phrase", loader->phrase,
+                                 "summary", loader->summary,
+                                 "description", loader->description,
+                                 "spec-document", loader->spec_document,
+                                 "spec-section", loader->spec_section,
+                                 "spec-url", loader->spec_url,
+                                 "registry-status", loader->registry_status,
+                                 "headers", loader->headers->pdata,
+                                 "former-names", loader->former_names->pdata,
+                                 "related-codes", related,
+                                 NULL));
+
+  loader_clear_status (loader);
+}
+
+static void
+loader_end_element (GMarkupParseContext  *context,
+                    const char           *element_name,
+                    gpointer              user_data,
+                    GError              **error)
+{
+  Loader *loader = user_data;
+
+  if (loader->text != NULL)
+    end_text_element (loader, element_name, error);
+  else if (g_str_equal (element_name, "status"))
+    end_status (loader, error);
+}
+
+static const GMarkupParser parser = {
+  loader_start_element,
+  loader_end_element,
+  loader_text,
+  NULL,
+  NULL,
+};
+
+static int
+compare_status_codes (gconstpointer a,
+                      gconstpointer b)
+{
+  ScStatus *status_a = *(ScStatus * const *)a;
+  ScStatus *status_b = *(ScStatus * const *)b;
+
+  return (int)sc_status_get_code (status_a) - (int)sc_status_get_code (status_b);
+}
+
+static gboolean
+check_references (Loader  *loader,
+                  GError **error)
+{
+  for (guint i = 0; i < loader->references->len; i++)
+    {
+      const RelatedReference *reference = &g_array_index (loader->references, RelatedReference, i);
+
+      if (!g_hash_table_contains (loader->line_of_code, GUINT_TO_POINTER (reference->related)))
+        {
+          g_set_error (error,
+                       SC_STATUS_LOADER_ERROR,
+                       SC_STATUS_LOADER_ERROR_UNKNOWN_CODE,
+                       "Error on line %d char %d: status %u names %u as related, but there is no status %u",
+                       reference->line, reference->column,
+                       reference->code, reference->related, reference->related);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * sc_status_loader_load_bytes:
+ * @data: status data
+ * @error: where to report what is wrong with @data, and where
+ *
+ * Reads status data. @data is read in place, not copied.
+ *
+ * Returns: (transfer full): a list of #ScStatus sorted by code, or %NULL
+ *   with @error set
+ */
+GListModel *
+sc_status_loader_load_bytes (GBytes  *data,
+                             GError **error)
+{
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(Loader) loader = g_new0 (Loader, 1);
+  g_autoptr(GListStore) store = NULL;
+  const char *text;
+  gsize size;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  loader->statuses = g_ptr_array_new_with_free_func (g_object_unref);
+  loader->line_of_code = g_hash_table_new (NULL, NULL);
+  loader->references = g_array_new (FALSE, FALSE, sizeof (RelatedReference));
+
+  text = g_bytes_get_data (data, &size);
+  context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, loader, NULL);
+
+  if (!g_markup_parse_context_parse (context, text != NULL ? text : "", size, error) ||
+      !g_markup_parse_context_end_parse (context, error) ||
+      !check_references (loader, error))
+    return NULL;
+
+  if (loader->statuses->len == 0)
+    {
+      g_set_error_literal (error,
+                           SC_STATUS_LOADER_ERROR,
+                           SC_STATUS_LOADER_ERROR_EMPTY,
+                           "The status data holds no status");
+      return NULL;
+    }
+
+  g_ptr_array_sort (loader->statuses, compare_status_codes);
+
+  store = g_list_store_new (SC_TYPE_STATUS);
+  g_list_store_splice (store, 0, 0, loader->statuses->pdata, loader->statuses->len);
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/**
+ * sc_status_loader_load_resource:
+ * @path: a path in the application's resources
+ * @error: where to report what is wrong
+ *
+ * Reads status data from a resource, in place.
+ *
+ * Returns: (transfer full): a list of #ScStatus sorted by code, or %NULL
+ *   with @error set
+ */
+GListModel *
+sc_status_loader_load_resource (const char  *path,
+                                GError     **error)
+{
+  g_autoptr(GBytes) data = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (data == NULL)
+    return NULL;
+
+  return sc_status_loader_load_bytes (data, error);
+}

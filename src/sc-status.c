@@ -1,0 +1,562 @@
+/* sc-status.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-status"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-enums.h"
+#include "sc-status.h"
+
+/**
+ * ScStatus:
+ *
+ * One HTTP status code and what we know about it. Immutable: every
+ * property is set once, at construction, by the loader. Knows nothing of
+ * GTK, so the loader, the search and the tests can use it without a display.
+ */
+struct _ScStatus
+{
+  GObject parent_instance;
+
+  guint16 code;
+  char code_string[4];
+  ScRegistryStatus registry_status;
+  char *phrase;
+  char *summary;
+  char *description;
+  char *spec_document;
+  char *spec_section;
+  char *spec_url;
+  GStrv headers;
+  GStrv former_names;
+  GVariant *related_codes;
+
+  /* Normalised and casefolded once, so that search allocates nothing per
+   * item per keystroke. */
+  char *search_keys[SC_N_SEARCH_FIELDS];
+};
+
+G_DEFINE_FINAL_TYPE (ScStatus, sc_status, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CODE,
+  PROP_PHRASE,
+  PROP_RESPONSE_CLASS,
+  PROP_SUMMARY,
+  PROP_DESCRIPTION,
+  PROP_SPEC_DOCUMENT,
+  PROP_SPEC_SECTION,
+  PROP_SPEC_URL,
+  PROP_REGISTRY_STATUS,
+  PROP_HEADERS,
+  PROP_FORMER_NAMES,
+  PROP_RELATED_CODES,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static const char * const empty_strv[] = { NULL };
+
+/**
+ * sc_search_key_new:
+ * @text: (nullable): text to search in, or a search query
+ *
+ * Folds @text the same way for queries and for the texts they are matched
+ * against: compatibility normalisation (so that full-width digits are
+ * digits and ligatures are letters), then case folding.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+sc_search_key_new (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  if (normalized == NULL)  /* not valid UTF-8 */
+    return g_strdup ("");
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+static void
+sc_status_constructed (GObject *object)
+{
+  ScStatus *self = (ScStatus *)object;
+  g_autoptr(GString) phrase_text = g_string_new (self->phrase);
+
+  G_OBJECT_CLASS (sc_status_parent_class)->constructed (object);
+
+  g_snprintf (self->code_string, sizeof self->code_string, "%03u", self->code);
+
+  /* Former names are names of this status: found as readily as its phrase.
+   * A newline separates them so that no word spans two names. */
+  for (guint i = 0; self->former_names != NULL && self->former_names[i] != NULL; i++)
+    g_string_append_printf (phrase_text, "\n%s", self->former_names[i]);
+
+  self->search_keys[SC_SEARCH_FIELD_PHRASE] = sc_search_key_new (phrase_text->str);
+  self->search_keys[SC_SEARCH_FIELD_SUMMARY] = sc_search_key_new (self->summary);
+  self->search_keys[SC_SEARCH_FIELD_DESCRIPTION] = sc_search_key_new (self->description);
+}
+
+static void
+sc_status_finalize (GObject *object)
+{
+  ScStatus *self = (ScStatus *)object;
+
+  g_clear_pointer (&self->phrase, g_free);
+  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->spec_document, g_free);
+  g_clear_pointer (&self->spec_section, g_free);
+  g_clear_pointer (&self->spec_url, g_free);
+  g_clear_pointer (&self->headers, g_strfreev);
+  g_clear_pointer (&self->former_names, g_strfreev);
+  g_clear_pointer (&self->related_codes, g_variant_unref);
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    g_clear_pointer (&self->search_keys[i], g_free);
+
+  G_OBJECT_CLASS (sc_status_parent_class)->finalize (object);
+}
+
+static void
+sc_status_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ScStatus *self = SC_STATUS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CODE:
+      g_value_set_uint (value, self->code);
+      break;
+
+    case PROP_PHRASE:
+      g_value_set_string (value, self->phrase);
+      break;
+
+    case PROP_RESPONSE_CLASS:
+      g_value_set_enum (value, sc_status_get_response_class (self));
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_SPEC_DOCUMENT:
+      g_value_set_string (value, self->spec_document);
+      break;
+
+    case PROP_SPEC_SECTION:
+      g_value_set_string (value, self->spec_section);
+      break;
+
+    case PROP_SPEC_URL:
+      g_value_set_string (value, self->spec_url);
+      break;
+
+    case PROP_REGISTRY_STATUS:
+      g_value_set_enum (value, self->registry_status);
+      break;
+
+    case PROP_HEADERS:
+      g_value_set_boxed (value, sc_status_get_headers (self));
+      break;
+
+    case PROP_FORMER_NAMES:
+      g_value_set_boxed (value, sc_status_get_former_names (self));
+      break;
+
+    case PROP_RELATED_CODES:
+      g_value_set_variant (value, self->related_codes);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_status_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ScStatus *self = SC_STATUS (object);
+
+  switch (prop_id)
+    {
+    case PROP_CODE:
+      self->code = g_value_get_uint (value);
+      break;
+
+    case PROP_PHRASE:
+      self->phrase = g_value_dup_string (value);
+      break;
+
+    case PROP_SUMMARY:
+      self->summary = g_value_dup_string (value);
+      break;
+
+    case PROP_DESCRIPTION:
+      self->description = g_value_dup_string (value);
+      break;
+
+    case PROP_SPEC_DOCUMENT:
+      self->spec_document = g_value_dup_string (value);
+      break;
+
+    case PROP_SPEC_SECTION:
+      self->spec_section = g_value_dup_string (value);
+      break;
+
+    case PROP_SPEC_URL:
+      self->spec_url = g_value_dup_string (value);
+      break;
+
+    case PROP_REGISTRY_STATUS:
+      self->registry_status = g_value_get_enum (value);
+      break;
+
+    case PROP_HEADERS:
+      self->headers = g_value_dup_boxed (value);
+      break;
+
+    case PROP_FORMER_NAMES:
+      self->former_names = g_value_dup_boxed (value);
+      break;
+
+    case PROP_RELATED_CODES:
+      self->related_codes = g_value_dup_variant (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_status_class_init (ScStatusClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags string_flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = sc_status_constructed;
+  object_class->finalize = sc_status_finalize;
+  object_class->get_property = sc_status_get_property;
+  object_class->set_property = sc_status_set_property;
+
+  /**
+   * ScStatus:code:
+   *
+   * The three-digit status code.
+   */
+  properties [PROP_CODE] =
+    g_param_spec_uint ("code", NULL, NULL,
+                       SC_STATUS_CODE_MIN, SC_STATUS_CODE_MAX, SC_STATUS_CODE_MIN,
+                       string_flags);
+
+  /**
+   * ScStatus:phrase:
+   *
+   * The reason phrase as the registry spells it. A protocol literal: never
+   * translated.
+   */
+  properties [PROP_PHRASE] =
+    g_param_spec_string ("phrase", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:response-class:
+   *
+   * The class, derived from the code's first digit.
+   */
+  properties [PROP_RESPONSE_CLASS] =
+    g_param_spec_enum ("response-class", NULL, NULL,
+                       SC_TYPE_RESPONSE_CLASS, SC_RESPONSE_CLASS_INFORMATIONAL,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ScStatus:summary:
+   *
+   * One line on what the code means, in the UI language.
+   */
+  properties [PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:description:
+   *
+   * What the code means, when a server sends it and what a client should
+   * do, in the UI language.
+   */
+  properties [PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:spec-document:
+   *
+   * The document that defines the code, such as "RFC 9110".
+   */
+  properties [PROP_SPEC_DOCUMENT] =
+    g_param_spec_string ("spec-document", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:spec-section:
+   *
+   * The section of #ScStatus:spec-document that defines the code.
+   */
+  properties [PROP_SPEC_SECTION] =
+    g_param_spec_string ("spec-section", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:spec-url:
+   *
+   * A link to that section.
+   */
+  properties [PROP_SPEC_URL] =
+    g_param_spec_string ("spec-url", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:registry-status:
+   *
+   * Where the code stands in the IANA registry.
+   */
+  properties [PROP_REGISTRY_STATUS] =
+    g_param_spec_enum ("registry-status", NULL, NULL,
+                       SC_TYPE_REGISTRY_STATUS, SC_REGISTRY_STATUS_STANDARD,
+                       string_flags);
+
+  /**
+   * ScStatus:headers:
+   *
+   * Header fields that go with the code.
+   */
+  properties [PROP_HEADERS] =
+    g_param_spec_boxed ("headers", NULL, NULL, G_TYPE_STRV, string_flags);
+
+  /**
+   * ScStatus:former-names:
+   *
+   * Earlier or alternative reason phrases.
+   */
+  properties [PROP_FORMER_NAMES] =
+    g_param_spec_boxed ("former-names", NULL, NULL, G_TYPE_STRV, string_flags);
+
+  /**
+   * ScStatus:related-codes:
+   *
+   * Closely related codes, as a variant of type `aq`.
+   */
+  properties [PROP_RELATED_CODES] =
+    g_param_spec_variant ("related-codes", NULL, NULL,
+                          G_VARIANT_TYPE ("aq"), NULL, string_flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sc_status_init (ScStatus *self)
+{
+  self->code = SC_STATUS_CODE_MIN;
+}
+
+guint
+sc_status_get_code (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), 0);
+
+  return self->code;
+}
+
+/**
+ * sc_status_get_code_string:
+ *
+ * Returns: the code as three digits, for labels and prefix search
+ */
+const char *
+sc_status_get_code_string (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->code_string;
+}
+
+const char *
+sc_status_get_phrase (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->phrase;
+}
+
+ScResponseClass
+sc_status_get_response_class (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), SC_RESPONSE_CLASS_INFORMATIONAL);
+
+  return sc_response_class_from_code (self->code);
+}
+
+const char *
+sc_status_get_summary (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->summary;
+}
+
+const char *
+sc_status_get_description (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->description;
+}
+
+const char *
+sc_status_get_spec_document (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->spec_document;
+}
+
+const char *
+sc_status_get_spec_section (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->spec_section;
+}
+
+const char *
+sc_status_get_spec_url (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->spec_url;
+}
+
+ScRegistryStatus
+sc_status_get_registry_status (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), SC_REGISTRY_STATUS_STANDARD);
+
+  return self->registry_status;
+}
+
+/**
+ * sc_status_get_headers:
+ *
+ * Returns: (transfer none): the header fields, never %NULL
+ */
+const char * const *
+sc_status_get_headers (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->headers != NULL ? (const char * const *)self->headers : empty_strv;
+}
+
+/**
+ * sc_status_get_former_names:
+ *
+ * Returns: (transfer none): the former names, never %NULL
+ */
+const char * const *
+sc_status_get_former_names (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->former_names != NULL ? (const char * const *)self->former_names : empty_strv;
+}
+
+/**
+ * sc_status_get_related_codes:
+ * @n_codes: (out): where to store how many there are
+ *
+ * Returns: (transfer none) (array length=n_codes): the related codes
+ */
+const guint16 *
+sc_status_get_related_codes (ScStatus *self,
+                             gsize    *n_codes)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+  g_return_val_if_fail (n_codes != NULL, NULL);
+
+  if (self->related_codes == NULL)
+    {
+      *n_codes = 0;
+      return NULL;
+    }
+
+  return g_variant_get_fixed_array (self->related_codes, n_codes, sizeof (guint16));
+}
+
+/**
+ * sc_status_get_search_key:
+ * @field: which text
+ *
+ * Returns: that text folded by sc_search_key_new()
+ */
+const char *
+sc_status_get_search_key (ScStatus      *self,
+                          ScSearchField  field)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+  g_return_val_if_fail (field < SC_N_SEARCH_FIELDS, NULL);
+
+  return self->search_keys[field];
+}
+
+ScResponseClass
+sc_response_class_from_code (guint code)
+{
+  g_return_val_if_fail (code >= SC_STATUS_CODE_MIN && code <= SC_STATUS_CODE_MAX,
+                        SC_RESPONSE_CLASS_INFORMATIONAL);
+
+  return (ScResponseClass)(code / 100);
+}
+
+/**
+ * sc_response_class_to_string:
+ *
+ * Returns: the class's name as RFC 9110 §15 gives it, in the UI language
+ */
+const char *
+sc_response_class_to_string (ScResponseClass response_class)
+{
+  switch (response_class)
+    {
+    case SC_RESPONSE_CLASS_INFORMATIONAL:
+      return _("Informational");
+    case SC_RESPONSE_CLASS_SUCCESSFUL:
+      return _("Successful");
+    case SC_RESPONSE_CLASS_REDIRECTION:
+      return _("Redirection");
+    case SC_RESPONSE_CLASS_CLIENT_ERROR:
+      return _("Client Error");
+    case SC_RESPONSE_CLASS_SERVER_ERROR:
+      return _("Server Error");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -1,0 +1,85 @@
+/* sc-status.h
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * ScResponseClass:
+ *
+ * The five classes of RFC 9110 §15, given by a code's first digit.
+ */
+typedef enum
+{
+  SC_RESPONSE_CLASS_INFORMATIONAL = 1,
+  SC_RESPONSE_CLASS_SUCCESSFUL    = 2,
+  SC_RESPONSE_CLASS_REDIRECTION   = 3,
+  SC_RESPONSE_CLASS_CLIENT_ERROR  = 4,
+  SC_RESPONSE_CLASS_SERVER_ERROR  = 5,
+} ScResponseClass;
+
+/**
+ * ScRegistryStatus:
+ *
+ * Where a code stands in the IANA HTTP Status Code Registry.
+ */
+typedef enum
+{
+  SC_REGISTRY_STATUS_STANDARD,
+  SC_REGISTRY_STATUS_PROVISIONAL,
+  SC_REGISTRY_STATUS_DEPRECATED,
+  SC_REGISTRY_STATUS_OBSOLETED,
+  SC_REGISTRY_STATUS_UNUSED,
+  SC_REGISTRY_STATUS_UNOFFICIAL,
+} ScRegistryStatus;
+
+/**
+ * ScSearchField:
+ *
+ * The texts of a status that search looks at, in order of relevance.
+ */
+typedef enum
+{
+  SC_SEARCH_FIELD_PHRASE,      /* reason phrase and former names */
+  SC_SEARCH_FIELD_SUMMARY,
+  SC_SEARCH_FIELD_DESCRIPTION,
+  SC_N_SEARCH_FIELDS
+} ScSearchField;
+
+#define SC_STATUS_CODE_MIN 100
+#define SC_STATUS_CODE_MAX 599
+
+#define SC_TYPE_STATUS (sc_status_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScStatus, sc_status, SC, STATUS, GObject)
+
+guint               sc_status_get_code              (ScStatus      *self);
+const char         *sc_status_get_code_string       (ScStatus      *self);
+const char         *sc_status_get_phrase            (ScStatus      *self);
+ScResponseClass     sc_status_get_response_class    (ScStatus      *self);
+const char         *sc_status_get_summary           (ScStatus      *self);
+const char         *sc_status_get_description       (ScStatus      *self);
+const char         *sc_status_get_spec_document     (ScStatus      *self);
+const char         *sc_status_get_spec_section      (ScStatus      *self);
+const char         *sc_status_get_spec_url          (ScStatus      *self);
+ScRegistryStatus    sc_status_get_registry_status   (ScStatus      *self);
+const char * const *sc_status_get_headers           (ScStatus      *self);
+const char * const *sc_status_get_former_names      (ScStatus      *self);
+const guint16      *sc_status_get_related_codes     (ScStatus      *self,
+                                                     gsize         *n_codes);
+const char         *sc_status_get_search_key        (ScStatus      *self,
+                                                     ScSearchField  field);
+
+ScResponseClass     sc_response_class_from_code     (guint          code);
+const char         *sc_response_class_to_string     (ScResponseClass response_class);
+
+char               *sc_search_key_new               (const char    *text);
+
+G_END_DECLS

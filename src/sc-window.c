@@ -1,0 +1,362 @@
+/* sc-window.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-status-detail.h"
+#include "sc-status-filter.h"
+#include "sc-status-sorter.h"
+#include "sc-window.h"
+
+/**
+ * ScWindow:
+ *
+ * The main window: the searchable list of statuses beside the detail of
+ * the selected one. The model pipeline (statuses → filter → sort →
+ * selection → list and detail) is declared in the template; this file
+ * only hands it the statuses, installs the window's actions and moves
+ * the leaflet.
+ */
+struct _ScWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GListModel *statuses;
+
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkWidget *content;
+  GtkSearchEntry *search_entry;
+  GtkListView *list_view;
+  GtkSingleSelection *selection;
+  GtkFilterListModel *filter_model;
+  ScStatusDetail *detail;
+
+  AdwToast *copied_toast;
+};
+
+G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STATUSES,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static char *
+list_page_name (gpointer unused,
+                guint    n_items)
+{
+  return g_strdup (n_items > 0 ? "list" : "no-results");
+}
+
+static void
+show_content (ScWindow *self)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_selected_item_changed_cb (ScWindow           *self,
+                             GParamSpec         *pspec,
+                             GtkSingleSelection *selection)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  /* Filtering keeps the selected item or clears it, but never picks
+   * another: a new item is always the user's choice. */
+  if (gtk_single_selection_get_selected_item (selection) != NULL)
+    show_content (self);
+}
+
+static void
+on_list_activate_cb (ScWindow    *self,
+                     guint        position,
+                     GtkListView *list_view)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  gtk_single_selection_set_selected (self->selection, position);
+  show_content (self);
+}
+
+static void
+on_search_activate_cb (ScWindow       *self,
+                       GtkSearchEntry *entry)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  /* Enter takes the best match. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      show_content (self);
+    }
+}
+
+static void
+on_search_stop_cb (ScWindow       *self,
+                   GtkSearchEntry *entry)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_copied_toast_dismissed_cb (ScWindow *self,
+                              AdwToast *toast)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  if (self->copied_toast == toast)
+    self->copied_toast = NULL;
+}
+
+static void
+on_detail_copied_cb (ScWindow       *self,
+                     ScStatusDetail *detail)
+{
+  AdwToast *toast;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  /* Copying again replaces the toast instead of queueing another. */
+  if (self->copied_toast != NULL)
+    adw_toast_dismiss (self->copied_toast);
+
+  toast = adw_toast_new (_("Description copied"));
+  adw_toast_set_timeout (toast, 3);
+  g_signal_connect_object (toast, "dismissed",
+                           G_CALLBACK (on_copied_toast_dismissed_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->copied_toast = toast;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Whether the focused widget has selected text, which Ctrl+C must copy. */
+static gboolean
+focus_has_text_selection (ScWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (GTK_IS_EDITABLE (focus))
+    return gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL);
+
+  if (GTK_IS_LABEL (focus))
+    return gtk_label_get_selection_bounds (GTK_LABEL (focus), NULL, NULL);
+
+  return FALSE;
+}
+
+static gboolean
+copy_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  ScWindow *self = (ScWindow *)widget;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  /* Returning FALSE lets the event go on to the focused widget. */
+  if (focus_has_text_selection (self))
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->detail), "detail.copy-description", NULL);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScWindow *self = (ScWindow *)widget;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ScWindow *self = (ScWindow *)widget;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+sc_window_constructed (GObject *object)
+{
+  ScWindow *self = (ScWindow *)object;
+
+  G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
+
+  gtk_filter_list_model_set_model (self->filter_model, self->statuses);
+}
+
+static void
+sc_window_dispose (GObject *object)
+{
+  ScWindow *self = (ScWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
+  g_clear_object (&self->statuses);
+
+  G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
+}
+
+static void
+sc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUSES:
+      g_value_set_object (value, self->statuses);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUSES:
+      self->statuses = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_window_class_init (ScWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sc_window_constructed;
+  object_class->dispose = sc_window_dispose;
+  object_class->get_property = sc_window_get_property;
+  object_class->set_property = sc_window_set_property;
+
+  /**
+   * ScWindow:statuses:
+   *
+   * Every status, as the loader gave them.
+   */
+  properties [PROP_STATUSES] =
+    g_param_spec_object ("statuses", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SC_TYPE_STATUS);
+  g_type_ensure (SC_TYPE_STATUS_DETAIL);
+  g_type_ensure (SC_TYPE_STATUS_FILTER);
+  g_type_ensure (SC_TYPE_STATUS_SORTER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, detail);
+  gtk_widget_class_bind_template_callback (widget_class, list_page_name);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_copied_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+static void
+sc_window_init (ScWindow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Typing anywhere in the window searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  /* Ctrl+C copies the description unless the focused widget has a text
+   * selection to copy. The focused entry would take every Ctrl+C in the
+   * bubble phase, so the window looks first, in the capture phase. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (copy_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+ScWindow *
+sc_window_new (GtkApplication *application,
+               GListModel     *statuses)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (statuses), NULL);
+
+  return g_object_new (SC_TYPE_WINDOW,
+                       "application", application,
+                       "statuses", statuses,
+                       NULL);
+}
+
+/**
+ * sc_window_get_statuses:
+ *
+ * Returns: (transfer none): every status, unfiltered
+ */
+GListModel *
+sc_window_get_statuses (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  return self->statuses;
+}
