@@ -28,8 +28,11 @@
  *   `4` is every 4xx code, `40` is 400–409, `404` is 404;
  * - digits followed by `x` up to three characters name the same prefix:
  *   `4xx` (or `4x`) is the class, `40x` is 400–409;
- * - any other term is a word, found anywhere in the reason phrase (or a
- *   former name), the summary or the description.
+ * - any other term is a word, found at the start of a word in the reason
+ *   phrase (or a former name), the summary or the description: `found`
+ *   and `allow` find "Not Found" and "Method Not Allowed", but `not`
+ *   does not find "cannot". Scripts written without spaces between
+ *   words, such as Chinese, are matched anywhere.
  *
  * A match's rank says where its words were found: 0 when every word is in
  * the phrase, 1 when every word is in the phrase or summary, 2 when one is
@@ -42,12 +45,16 @@ typedef struct
   char *text;
   /* The code prefix for a code term, NULL for a word. */
   char *code_prefix;
+  /* Whether the word may start inside a word of the text. */
+  gboolean match_inside_words;
 } ScSearchTerm;
 
 struct _ScSearchQuery
 {
   char *text;
   GArray *terms;
+  /* Text that is not UTF-8 matches nothing. */
+  gboolean invalid;
 };
 
 G_DEFINE_BOXED_TYPE (ScSearchQuery, sc_search_query, sc_search_query_ref, sc_search_query_unref)
@@ -100,6 +107,12 @@ sc_search_query_new (const char *text)
   self->terms = g_array_new (FALSE, FALSE, sizeof (ScSearchTerm));
   g_array_set_clear_func (self->terms, clear_term);
 
+  if (!g_utf8_validate (self->text, -1, NULL))
+    {
+      self->invalid = TRUE;
+      return self;
+    }
+
   key = sc_search_key_new (self->text);
   p = key;
 
@@ -119,12 +132,32 @@ sc_search_query_new (const char *text)
 
       term.text = g_strndup (p, end - p);
       term.code_prefix = parse_code_term (term.text);
+      term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
       g_array_append_val (self->terms, term);
 
       p = end;
     }
 
   return self;
+}
+
+/* Whether @word stands in @text at the start of one of its words. */
+static gboolean
+contains_word (const char         *text,
+               const ScSearchTerm *term)
+{
+  for (const char *found = strstr (text, term->text);
+       found != NULL;
+       found = strstr (g_utf8_next_char (found), term->text))
+    {
+      if (found == text || term->match_inside_words)
+        return TRUE;
+
+      if (!g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (found))))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -175,7 +208,7 @@ sc_search_query_is_empty (const ScSearchQuery *self)
 {
   g_return_val_if_fail (self != NULL, TRUE);
 
-  return self->terms->len == 0;
+  return self->terms->len == 0 && !self->invalid;
 }
 
 /**
@@ -195,6 +228,9 @@ sc_search_query_match (const ScSearchQuery *self,
   g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
   g_return_val_if_fail (SC_IS_STATUS (status), SC_SEARCH_NO_MATCH);
 
+  if (self->invalid)
+    return SC_SEARCH_NO_MATCH;
+
   code_string = sc_status_get_code_string (status);
 
   for (guint i = 0; i < self->terms->len; i++)
@@ -211,7 +247,7 @@ sc_search_query_match (const ScSearchQuery *self,
 
       for (field = 0; field < SC_N_SEARCH_FIELDS; field++)
         {
-          if (strstr (sc_status_get_search_key (status, field), term->text) != NULL)
+          if (contains_word (sc_status_get_search_key (status, field), term))
             break;
         }
 

@@ -185,6 +185,12 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-status-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, description_label);
+  /* Named for the tests, which look them up with gtk_widget_get_template_child(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "code_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "phrase_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "class_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "summary_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "copy_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, response_class_label);
   gtk_widget_class_bind_template_callback (widget_class, spec_reference_label);
   gtk_widget_class_bind_template_callback (widget_class, has_text);

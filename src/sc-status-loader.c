@@ -21,7 +21,8 @@
  * the format, and the README for why XML). The loader is strict: an
  * element, attribute or value the format does not have is an error, so a
  * typo in the data fails the tests instead of silently dropping a field.
- * Every error names the line and character where it was found.
+ * Every error names the line and character where it was found, in the
+ * words GMarkup uses for its own: "Error on line 3 char 5: …".
  *
  * Errors are in the %SC_STATUS_LOADER_ERROR domain, except those that GLib
  * finds itself: XML that is not well-formed, and unknown or missing
@@ -288,6 +289,21 @@ start_related (GMarkupParseContext  *context,
   g_array_append_val (loader->related, reference.related);
 }
 
+/* Says where an error was found. GMarkup does that itself for the XML
+ * syntax errors it finds, but not for errors from all of its callbacks. */
+static void
+prefix_position (GMarkupParseContext  *context,
+                 GError              **error)
+{
+  int line, column;
+
+  if (error == NULL || *error == NULL)
+    return;
+
+  g_markup_parse_context_get_position (context, &line, &column);
+  g_prefix_error (error, "Error on line %d char %d: ", line, column);
+}
+
 static void
 loader_start_element (GMarkupParseContext  *context,
                       const char           *element_name,
@@ -335,6 +351,8 @@ loader_start_element (GMarkupParseContext  *context,
                    parent ? parent : "",
                    parent ? ">" : "");
     }
+
+  prefix_position (context, error);
 }
 
 static void
@@ -361,6 +379,7 @@ loader_text (GMarkupParseContext  *context,
                        SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                        "text is not allowed in <%s>",
                        g_markup_parse_context_get_element (context));
+          prefix_position (context, error);
           return;
         }
     }
@@ -487,6 +506,8 @@ loader_end_element (GMarkupParseContext  *context,
     end_text_element (loader, element_name, error);
   else if (g_str_equal (element_name, "status"))
     end_status (loader, error);
+
+  prefix_position (context, error);
 }
 
 static const GMarkupParser parser = {
@@ -558,7 +579,7 @@ sc_status_loader_load_bytes (GBytes  *data,
   loader->references = g_array_new (FALSE, FALSE, sizeof (RelatedReference));
 
   text = g_bytes_get_data (data, &size);
-  context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, loader, NULL);
+  context = g_markup_parse_context_new (&parser, 0, loader, NULL);
 
   if (!g_markup_parse_context_parse (context, text != NULL ? text : "", size, error) ||
       !g_markup_parse_context_end_parse (context, error) ||

@@ -172,7 +172,7 @@ copy_shortcut_cb (GtkWidget *widget,
   g_assert (SC_IS_WINDOW (self));
 
   /* Returning FALSE lets the event go on to the focused widget. */
-  if (focus_has_text_selection (self))
+  if (focus_has_text_selection (self) || sc_status_detail_get_status (self->detail) == NULL)
     return FALSE;
 
   return gtk_widget_activate_action (GTK_WIDGET (self->detail), "detail.copy-description", NULL);
@@ -302,6 +302,9 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail);
+  /* Named for the tests, which look them up with gtk_widget_get_template_child(). */
+  gtk_widget_class_bind_template_child_full (widget_class, "list_stack", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "sidebar", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);

@@ -1,0 +1,254 @@
+/* test-search.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-search-query.h"
+#include "sc-status-filter.h"
+#include "sc-status-loader.h"
+#include "sc-status-sorter.h"
+
+/* A small, fixed data set, so that the expected results below follow
+ * from the rules and not from whatever the real data says today. */
+static const char fixture_xml[] =
+  "<statuses>"
+  "<status code='200'><phrase>OK</phrase><summary>The request succeeded.</summary>"
+  "  <description>Everything went fine.</description></status>"
+  "<status code='301'><phrase>Moved Permanently</phrase><summary>The resource has a new permanent URI.</summary>"
+  "  <description>Clients should use the URI in Location from now on.</description></status>"
+  "<status code='302'><phrase>Found</phrase><summary>The resource is for now at another URI.</summary>"
+  "  <description>It was not here at the moment, but found elsewhere.</description>"
+  "  <former-name>Moved Temporarily</former-name></status>"
+  "<status code='400'><phrase>Bad Request</phrase><summary>The server cannot make sense of the request.</summary>"
+  "  <description>Fix the request before sending it again.</description></status>"
+  "<status code='404'><phrase>Not Found</phrase><summary>There is nothing at this URI.</summary>"
+  "  <description>The origin server has no representation for the target.</description></status>"
+  "<status code='405'><phrase>Method Not Allowed</phrase><summary>The resource does not support this method.</summary>"
+  "  <description>The Allow header field lists the methods it does support.</description></status>"
+  "<status code='410'><phrase>Gone</phrase><summary>The resource will not be found here again.</summary>"
+  "  <description>Removal is deliberate and permanent.</description></status>"
+  "<status code='418'><phrase>I'm a teapot</phrase><summary>A joke from the coffee pot protocol.</summary>"
+  "  <description>The server refuses to brew coffee because it is a teapot.</description></status>"
+  "<status code='500'><phrase>Internal Server Error</phrase><summary>Something went wrong on the server.</summary>"
+  "  <description>An unexpected condition stopped the server.</description></status>"
+  "<status code='503'><phrase>Service Unavailable</phrase><summary>The server cannot handle the request now.</summary>"
+  "  <description>It is overloaded or down for maintenance; Retry-After may say when to try again.</description></status>"
+  "</statuses>";
+
+typedef struct
+{
+  const char *query;
+  /* Expected codes in expected order, ending with 0. */
+  guint codes[12];
+} SearchCase;
+
+static const SearchCase search_cases[] = {
+  /* Empty: everything, in code order. */
+  { "", { 200, 301, 302, 400, 404, 405, 410, 418, 500, 503, 0 } },
+  { "   ", { 200, 301, 302, 400, 404, 405, 410, 418, 500, 503, 0 } },
+
+  /* Digits: code prefix only. */
+  { "4", { 400, 404, 405, 410, 418, 0 } },
+  { "40", { 400, 404, 405, 0 } },
+  { "404", { 404, 0 } },
+  { " 404 ", { 404, 0 } },
+  { "41", { 410, 418, 0 } },
+  { "4040", { 0 } },
+  { "6", { 0 } },
+  { "0", { 0 } },
+  { "００", { 0 } },
+  { "４０４", { 404, 0 } },                    /* full-width digits */
+
+  /* Classes. */
+  { "4xx", { 400, 404, 405, 410, 418, 0 } },
+  { "4XX", { 400, 404, 405, 410, 418, 0 } },
+  { "4x", { 400, 404, 405, 410, 418, 0 } },
+  { "5xx", { 500, 503, 0 } },
+  { "40x", { 400, 404, 405, 0 } },
+  { "6xx", { 0 } },
+  { "xxx", { 0 } },
+  { "4xxx", { 0 } },
+
+  /* Words, case-insensitive, every word, any order, phrase matches first. */
+  { "teapot", { 418, 0 } },
+  { "TeaPot", { 418, 0 } },
+  { "not found", { 404, 410, 302, 0 } },      /* phrase, then summary, then description */
+  { "found not", { 404, 410, 302, 0 } },
+  { "NOT FOUND", { 404, 410, 302, 0 } },
+  { "moved", { 301, 302, 0 } },               /* 302 by its former name */
+  { "temporarily", { 302, 0 } },
+  { "server", { 500, 400, 503, 404, 418, 0 } }, /* phrase, summary, description; by code within each */
+  { "not", { 404, 405, 410, 302, 0 } },        /* words start with it: not “cannot” */
+  { "und", { 0 } },                            /* inside “found”, not at a word's start */
+  { "after", { 503, 0 } },                     /* “Retry-After”: a word after a hyphen */
+  { "allow", { 405, 0 } },
+  { "method not", { 405, 0 } },
+  { "xyzzy", { 0 } },
+  { "teapot xyzzy", { 0 } },
+
+  /* Codes and words together. */
+  { "4xx not", { 404, 405, 410, 0 } },
+  { "5 server", { 500, 503, 0 } },
+  { "404 teapot", { 0 } },
+
+  /* Odd input finds nothing and breaks nothing. */
+  { "😀", { 0 } },
+  { "مرحبا", { 0 } },
+  { "e\xcc\x81", { 0 } },                   /* e + combining acute */
+  { "\xff\xfe", { 0 } },                    /* not UTF-8 */
+};
+
+static GListModel *
+load_fixture (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (fixture_xml, strlen (fixture_xml));
+  g_autoptr(GError) error = NULL;
+  GListModel *statuses = sc_status_loader_load_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+
+  return statuses;
+}
+
+static void
+assert_codes (GListModel *model,
+              const SearchCase *test_case)
+{
+  g_autoptr(GString) got = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (model, i);
+
+      g_string_append_printf (got, "%u ", sc_status_get_code (status));
+    }
+
+  for (guint i = 0; test_case->codes[i] != 0; i++)
+    g_string_append_printf (expected, "%u ", test_case->codes[i]);
+
+  g_test_message ("“%s” → %s", test_case->query, got->str);
+  g_assert_cmpstr (got->str, ==, expected->str);
+}
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      query)
+{
+  return sc_search_query_compare (query, (ScStatus *)a, (ScStatus *)b);
+}
+
+/* The matcher alone: filter with match(), order with compare(). */
+static void
+test_search_query (gconstpointer data)
+{
+  const SearchCase *test_case = data;
+  g_autoptr(GListModel) statuses = load_fixture ();
+  g_autoptr(ScSearchQuery) query = sc_search_query_new (test_case->query);
+  g_autoptr(GListStore) matches = g_list_store_new (SC_TYPE_STATUS);
+
+  g_assert_cmpstr (sc_search_query_get_text (query), ==, test_case->query);
+
+  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+
+      if (sc_search_query_match (query, status) != SC_SEARCH_NO_MATCH)
+        g_list_store_append (matches, status);
+    }
+
+  g_list_store_sort (matches, compare_matches, query);
+
+  assert_codes (G_LIST_MODEL (matches), test_case);
+}
+
+/* The same through the GTK list models the window declares. */
+static void
+test_search_pipeline (void)
+{
+  g_autoptr(GListModel) statuses = load_fixture ();
+  ScStatusFilter *filter = sc_status_filter_new ();
+  ScStatusSorter *sorter = sc_status_sorter_new (filter);
+  GtkFilterListModel *filter_model;
+  g_autoptr(GtkSortListModel) sort_model = NULL;
+
+  filter_model = gtk_filter_list_model_new (g_object_ref (statuses), GTK_FILTER (filter));
+  sort_model = gtk_sort_list_model_new (G_LIST_MODEL (filter_model), GTK_SORTER (sorter));
+
+  for (guint i = 0; i < G_N_ELEMENTS (search_cases); i++)
+    {
+      sc_status_filter_set_search (filter, search_cases[i].query);
+      g_assert_cmpstr (sc_status_filter_get_search (filter), ==, search_cases[i].query);
+      assert_codes (G_LIST_MODEL (sort_model), &search_cases[i]);
+    }
+
+  /* Back to empty: everything again, so widening works too. */
+  sc_status_filter_set_search (filter, NULL);
+  g_assert_cmpstr (sc_status_filter_get_search (filter), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sort_model)), ==, 10);
+
+  g_assert_finalize_object (g_steal_pointer (&sort_model));
+}
+
+static void
+test_search_sorter_without_filter (void)
+{
+  g_autoptr(GListModel) statuses = load_fixture ();
+  g_autoptr(ScStatusSorter) sorter = sc_status_sorter_new (NULL);
+  g_autoptr(ScStatus) a = g_list_model_get_item (statuses, 0);
+  g_autoptr(ScStatus) b = g_list_model_get_item (statuses, 1);
+
+  g_assert_null (sc_status_sorter_get_filter (sorter));
+  g_assert_cmpint (gtk_sorter_compare (GTK_SORTER (sorter), a, b), ==, GTK_ORDERING_SMALLER);
+  g_assert_cmpint (gtk_sorter_compare (GTK_SORTER (sorter), b, a), ==, GTK_ORDERING_LARGER);
+}
+
+static void
+test_search_huge_query (void)
+{
+  g_autoptr(GListModel) statuses = load_fixture ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(ScSearchQuery) words = NULL;
+  g_autoptr(ScSearchQuery) one_word = NULL;
+  g_autoptr(ScStatus) status = g_list_model_get_item (statuses, 4);
+
+  /* 100,000 characters: many words, then one very long word. */
+  while (text->len < 100000)
+    g_string_append (text, "not ");
+  words = sc_search_query_new (text->str);
+  g_assert_cmpint (sc_search_query_match (words, status), ==, 0);
+
+  g_string_set_size (text, 0);
+  while (text->len < 100000)
+    g_string_append_c (text, 'a');
+  one_word = sc_search_query_new (text->str);
+  g_assert_cmpint (sc_search_query_match (one_word, status), ==, SC_SEARCH_NO_MATCH);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (search_cases); i++)
+    {
+      g_autofree char *escaped = g_strescape (search_cases[i].query, NULL);
+      g_autofree char *path = g_strdup_printf ("/search/query/%u “%s”", i, escaped);
+
+      g_test_add_data_func (path, &search_cases[i], test_search_query);
+    }
+
+  g_test_add_func ("/search/pipeline", test_search_pipeline);
+  g_test_add_func ("/search/sorter-without-filter", test_search_sorter_without_filter);
+  g_test_add_func ("/search/huge-query", test_search_huge_query);
+
+  return g_test_run ();
+}

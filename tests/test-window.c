@@ -1,0 +1,359 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real window, in-process, on a real (headless) display: search,
+ * select, copy, and read the clipboard back.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "sc-status.h"
+#include "sc-status-detail.h"
+#include "sc-status-loader.h"
+#include "sc-window.h"
+
+#define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
+#define TIMEOUT_SECONDS 10
+
+typedef struct
+{
+  GListModel *statuses;
+  ScWindow *window;
+  GtkEditable *search_entry;
+  GtkSingleSelection *selection;
+  ScStatusDetail *detail;
+} Fixture;
+
+static gpointer
+template_child (Fixture    *fixture,
+                GType       type,
+                const char *name)
+{
+  GtkWidget *widget = type == SC_TYPE_STATUS_DETAIL ? GTK_WIDGET (fixture->detail) : GTK_WIDGET (fixture->window);
+  GObject *child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so, failing after a while. */
+#define WAIT_UNTIL(done) \
+  G_STMT_START { \
+    gboolean timed_out = FALSE; \
+    guint timeout_id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out); \
+    while (!(done) && !timed_out) \
+      g_main_context_iteration (NULL, TRUE); \
+    if (timed_out) \
+      g_error ("Timed out waiting for: %s", #done); \
+    g_source_remove (timeout_id); \
+  } G_STMT_END
+
+/* Lets GTK lay out and draw whatever changed. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (100, timed_out_cb, &done);
+  WAIT_UNTIL (done);
+}
+
+static void
+collect_label_texts (GtkWidget *widget,
+                     GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget))
+    g_ptr_array_add (texts, (gpointer)gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_texts (child, texts);
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_label_texts (widget, texts);
+
+  for (guint i = 0; i < texts->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (texts, i), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static ScStatus *
+selected_status (Fixture *fixture)
+{
+  return gtk_single_selection_get_selected_item (fixture->selection);
+}
+
+static guint
+n_results (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (fixture->selection));
+}
+
+static void
+type_search (Fixture    *fixture,
+             const char *text)
+{
+  gtk_editable_set_text (fixture->search_entry, text);
+  settle ();
+}
+
+static void
+read_text_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_clipboard (Fixture *fixture)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &text);
+  WAIT_UNTIL (text != NULL);
+
+  return text;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_new (SC_TYPE_WINDOW,
+                                  "statuses", fixture->statuses,
+                                  "default-width", 1000,
+                                  "default-height", 700,
+                                  NULL);
+  fixture->search_entry = template_child (fixture, SC_TYPE_WINDOW, "search_entry");
+  fixture->selection = template_child (fixture, SC_TYPE_WINDOW, "selection");
+  fixture->detail = template_child (fixture, SC_TYPE_WINDOW, "detail");
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->statuses);
+}
+
+static void
+test_window_starts_with_everything (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
+  GtkStack *list_stack = template_child (fixture, SC_TYPE_WINDOW, "list_stack");
+
+  g_assert_cmpuint (n_results (fixture), ==, g_list_model_get_n_items (fixture->statuses));
+  g_assert_null (selected_status (fixture));
+  g_assert_null (sc_status_detail_get_status (fixture->detail));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+
+  /* The detail says nothing is selected, and there is nothing to copy. */
+  g_assert_true (shows_text (GTK_WIDGET (fixture->detail), "No Status Code Selected"));
+  g_assert_false (gtk_widget_is_sensitive (template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button")));
+
+  /* The list shows rows of code and phrase. */
+  g_assert_true (shows_text (template_child (fixture, SC_TYPE_WINDOW, "list_view"), "100"));
+  g_assert_true (shows_text (template_child (fixture, SC_TYPE_WINDOW, "list_view"), "Continue"));
+}
+
+static void
+test_window_search_select_copy (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkWidget *copy_button = template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button");
+  GtkLabel *code_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "code_label");
+  GtkLabel *phrase_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "phrase_label");
+  GtkLabel *class_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "class_label");
+  GtkLabel *summary_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "summary_label");
+  GtkLabel *description_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "description_label");
+  GtkWidget *toast_overlay = template_child (fixture, SC_TYPE_WINDOW, "toast_overlay");
+  g_autofree char *clipboard_text = NULL;
+  ScStatus *status;
+
+  type_search (fixture, "404");
+  g_assert_cmpuint (n_results (fixture), ==, 1);
+  g_assert_true (shows_text (list_view, "404"));
+  g_assert_true (shows_text (list_view, "Not Found"));
+  g_assert_false (shows_text (list_view, "Continue"));
+
+  /* Enter in the search entry takes the first result. */
+  g_signal_emit_by_name (fixture->search_entry, "activate");
+  settle ();
+  status = selected_status (fixture);
+  g_assert_nonnull (status);
+  g_assert_cmpuint (sc_status_get_code (status), ==, 404);
+  g_assert_true (sc_status_detail_get_status (fixture->detail) == status);
+
+  /* The detail shows it. */
+  g_assert_cmpstr (gtk_label_get_text (code_label), ==, "404");
+  g_assert_cmpstr (gtk_label_get_text (phrase_label), ==, "Not Found");
+  g_assert_cmpstr (gtk_label_get_text (class_label), ==, "4xx · Client Error");
+  g_assert_cmpstr (gtk_label_get_text (summary_label), ==, sc_status_get_summary (status));
+  g_assert_cmpstr (gtk_label_get_text (description_label), ==, sc_status_get_description (status));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (description_label)));
+  g_assert_false (shows_text (toast_overlay, "Description copied"));
+
+  /* The button puts exactly the description shown on the clipboard. */
+  g_assert_true (gtk_widget_is_sensitive (copy_button));
+  g_assert_false (gdk_clipboard_is_local (gtk_widget_get_clipboard (copy_button)));
+  gtk_widget_activate (copy_button);
+  /* A button activated from the keyboard clicks after a short press. */
+  WAIT_UNTIL (gdk_clipboard_is_local (gtk_widget_get_clipboard (copy_button)));
+  clipboard_text = read_clipboard (fixture);
+  g_assert_cmpstr (clipboard_text, ==, gtk_label_get_text (description_label));
+
+  /* And a toast says so. */
+  settle ();
+  g_assert_true (shows_text (toast_overlay, "Description copied"));
+}
+
+static void
+test_window_selection_follows_search (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  GtkStack *list_stack = template_child (fixture, SC_TYPE_WINDOW, "list_stack");
+  GtkWidget *copy_button = template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button");
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n_results (fixture); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (G_LIST_MODEL (fixture->selection), i);
+
+      if (sc_status_get_code (status) == 404)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_single_selection_set_selected (fixture->selection, position);
+  settle ();
+
+  /* Still selected while it is still in the list, wherever it moves. */
+  type_search (fixture, "4");
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 404);
+  type_search (fixture, "4xx");
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 404);
+  type_search (fixture, "found");
+  g_assert_cmpuint (n_results (fixture), >, 1);
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 404);
+  type_search (fixture, "not found");
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 404);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 0);
+
+  /* Gone from the list: nothing selected, the empty states show. */
+  type_search (fixture, "xyzzy");
+  g_assert_cmpuint (n_results (fixture), ==, 0);
+  g_assert_null (selected_status (fixture));
+  g_assert_null (sc_status_detail_get_status (fixture->detail));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
+  g_assert_true (shows_text (GTK_WIDGET (list_stack), "No Results"));
+  g_assert_false (gtk_widget_is_sensitive (copy_button));
+
+  /* Escape clears the search: everything again. */
+  g_signal_emit_by_name (fixture->search_entry, "stop-search");
+  settle ();
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "");
+  g_assert_cmpuint (n_results (fixture), ==, g_list_model_get_n_items (fixture->statuses));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+}
+
+static void
+test_window_search_action_focuses_entry (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+
+  gtk_widget_grab_focus (list_view);
+  settle ();
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (fixture->search_entry)) ||
+                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                          GTK_WIDGET (fixture->search_entry)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (fixture->search_entry)));
+}
+
+static void
+test_window_narrow_navigates (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
+  GtkWidget *sidebar = template_child (fixture, SC_TYPE_WINDOW, "sidebar");
+  GtkWidget *content = template_child (fixture, SC_TYPE_WINDOW, "content");
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
+  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+
+  /* Choosing a code shows its detail; back returns to the list. */
+  type_search (fixture, "418");
+  g_signal_emit_by_name (fixture->search_entry, "activate");
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD_TEST ("/window/starts-with-everything", test_window_starts_with_everything);
+  ADD_TEST ("/window/search-select-copy", test_window_search_select_copy);
+  ADD_TEST ("/window/selection-follows-search", test_window_selection_follows_search);
+  ADD_TEST ("/window/search-action-focuses-entry", test_window_search_action_focuses_entry);
+  ADD_TEST ("/window/narrow-navigates", test_window_narrow_navigates);
+
+  return g_test_run ();
+}
