@@ -1,0 +1,59 @@
+# Shared set-up for run.sh and test.sh: installs the Debian 12 packages
+# the project needs (only those missing), then configures and builds.
+# Sourced, not run: it sets BUILD_DIR and PREFIX for the caller.
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$SOURCE_DIR/_build}
+# A prefix of our own, so that installing needs no root and leaves the
+# system alone.
+PREFIX=${PREFIX:-$BUILD_DIR/prefix}
+
+# To build and run.
+BUILD_PACKAGES=(
+  meson ninja-build pkg-config gcc gettext
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
+  desktop-file-utils
+)
+
+# To run every test suite headless: an X server, a D-Bus session and the
+# accessibility bus, Python's AT-SPI bindings, and xclip for the clipboard.
+TEST_PACKAGES=(
+  xvfb xauth dbus dbus-x11 at-spi2-core
+  python3 python3-gi gir1.2-glib-2.0 gir1.2-atspi-2.0
+  xclip
+)
+
+install_missing_packages () {
+  local missing=() package
+
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$package")
+    fi
+  done
+
+  ((${#missing[@]})) || return 0
+
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+      echo "Missing packages: ${missing[*]}; run as root or install sudo." >&2
+      return 1
+    fi
+    sudo=(sudo)
+  fi
+
+  echo "Installing: ${missing[*]}"
+  "${sudo[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build () {
+  if [[ -f $BUILD_DIR/build.ninja ]]; then
+    meson setup --reconfigure "$BUILD_DIR" "$SOURCE_DIR" --prefix "$PREFIX" >/dev/null
+  else
+    meson setup "$BUILD_DIR" "$SOURCE_DIR" --prefix "$PREFIX"
+  fi
+  meson compile -C "$BUILD_DIR"
+}

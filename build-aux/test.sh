@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing on Debian 12, builds, and runs every test
+# suite (unit, ui, e2e) headless. Arguments go to `meson test`, e.g.
+# `build-aux/test.sh --suite unit`.
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+install_missing_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+configure_and_build
+
+status=0
+meson test -C "$BUILD_DIR" --print-errorlogs "$@" || status=$?
+
+# One closing line that any reader of the log understands. A skipped
+# test is not a pass: it fails the run.
+/usr/bin/python3 - "$BUILD_DIR/meson-logs/testlog.json" <<'PY' || status=1
+import json, sys
+results = [json.loads(line)["result"] for line in open(sys.argv[1]) if line.strip()]
+passed = sum(r in ("OK", "EXPECTEDFAIL") for r in results)
+skipped = sum(r == "SKIP" for r in results)
+print(f"meson: {passed} passed, {len(results) - passed - skipped} failed, {skipped} skipped")
+sys.exit(1 if skipped or passed < len(results) or not results else 0)
+PY
+
+exit "$status"
