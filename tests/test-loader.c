@@ -36,8 +36,9 @@ count_statuses_in_source (void)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
 
-  for (const char *p = contents; (p = strstr (p, "<status ")) != NULL; p++)
-    count++;
+  for (const char *p = contents; (p = strstr (p, "<status code=\"")) != NULL; p++)
+    if (g_ascii_isdigit (p[strlen ("<status code=\"")]))
+      count++;
 
   return count;
 }
