@@ -122,6 +122,7 @@ assert_codes (GListModel *model,
 {
   g_autoptr(GString) got = g_string_new (NULL);
   g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *escaped_query = g_strescape (test_case->query, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -133,7 +134,7 @@ assert_codes (GListModel *model,
   for (guint i = 0; test_case->codes[i] != 0; i++)
     g_string_append_printf (expected, "%u ", test_case->codes[i]);
 
-  g_test_message ("“%s” → %s", test_case->query, got->str);
+  g_test_message ("“%s” → %s", escaped_query, got->str);
   g_assert_cmpstr (got->str, ==, expected->str);
 }
 
