@@ -20,7 +20,9 @@
 /**
  * ScApplication:
  *
- * Loads the status data once and presents the window.
+ * Loads the status data once and presents the window, with the search
+ * given on the command line, if any. A second launch reaches the first
+ * instance, which presents its window.
  */
 struct _ScApplication
 {
@@ -60,6 +62,47 @@ sc_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+}
+
+static int
+sc_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *command_line)
+{
+  g_auto(GStrv) arguments = NULL;
+  GtkWindow *window;
+  int argc;
+
+  g_assert (SC_IS_APPLICATION (app));
+
+  g_application_activate (app);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    return EXIT_FAILURE;
+
+  /* Options were parsed already; what is left is a search. */
+  arguments = g_application_command_line_get_arguments (command_line, &argc);
+  if (argc > 1)
+    {
+      g_autofree char *search = g_strjoinv (" ", arguments + 1);
+
+      sc_window_search (SC_WINDOW (window), search);
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static int
+sc_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", g_get_prgname (), PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return G_APPLICATION_CLASS (sc_application_parent_class)->handle_local_options (app, options);
 }
 
 static void
@@ -111,12 +154,26 @@ sc_application_class_init (ScApplicationClass *klass)
   object_class->finalize = sc_application_finalize;
 
   app_class->activate = sc_application_activate;
+  app_class->command_line = sc_application_command_line;
+  app_class->handle_local_options = sc_application_handle_local_options;
   app_class->startup = sc_application_startup;
 }
 
 static void
 sc_application_init (ScApplication *self)
 {
+  /* Options of our own also make GApplication parse the command line in
+   * this process, so that --help and unknown options need no display. */
+  static const GOptionEntry options[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[SEARCH…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Opens the window with SEARCH in its search field and its best match shown, "
+                                              "for example “404”, “5xx” or “teapot”."));
 }
 
 ScApplication *
@@ -124,7 +181,7 @@ sc_application_new (void)
 {
   return g_object_new (SC_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

@@ -94,17 +94,25 @@ on_list_activate_cb (ScWindow    *self,
 }
 
 static void
+show_best_match (ScWindow *self)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      show_content (self);
+    }
+}
+
+static void
 on_search_activate_cb (ScWindow       *self,
                        GtkSearchEntry *entry)
 {
   g_assert (SC_IS_WINDOW (self));
 
   /* Enter takes the best match. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    {
-      gtk_single_selection_set_selected (self->selection, 0);
-      show_content (self);
-    }
+  show_best_match (self);
 }
 
 static void
@@ -362,4 +370,23 @@ sc_window_get_statuses (ScWindow *self)
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
 
   return self->statuses;
+}
+
+/**
+ * sc_window_search:
+ * @search: what to search for
+ *
+ * Searches for @search as if the user had typed it and pressed Enter:
+ * the best match, if any, is selected and shown.
+ */
+void
+sc_window_search (ScWindow   *self,
+                  const char *search)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (search != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  show_best_match (self);
 }

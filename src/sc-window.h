@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (ScWindow, sc_window, SC, WINDOW, AdwApplicationWindow)
 ScWindow   *sc_window_new          (GtkApplication *application,
                                     GListModel     *statuses);
 GListModel *sc_window_get_statuses (ScWindow       *self);
+void        sc_window_search       (ScWindow       *self,
+                                    const char     *search);
 
 G_END_DECLS

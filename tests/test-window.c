@@ -339,6 +339,24 @@ test_window_narrow_navigates (Fixture       *fixture,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
 }
 
+static void
+test_window_search_from_code (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  /* As the command line does: the search, and its best match shown. */
+  sc_window_search (fixture->window, "teapot");
+  settle ();
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "teapot");
+  g_assert_cmpuint (n_results (fixture), ==, 1);
+  g_assert_cmpuint (sc_status_get_code (sc_status_detail_get_status (fixture->detail)), ==, 418);
+
+  /* No match: nothing selected, no crash. */
+  sc_window_search (fixture->window, "999");
+  settle ();
+  g_assert_cmpuint (n_results (fixture), ==, 0);
+  g_assert_null (sc_status_detail_get_status (fixture->detail));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +372,7 @@ main (int   argc,
   ADD_TEST ("/window/selection-follows-search", test_window_selection_follows_search);
   ADD_TEST ("/window/search-action-focuses-entry", test_window_search_action_focuses_entry);
   ADD_TEST ("/window/narrow-navigates", test_window_narrow_navigates);
+  ADD_TEST ("/window/search-from-code", test_window_search_from_code);
 
   return g_test_run ();
 }
