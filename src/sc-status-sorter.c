@@ -17,14 +17,20 @@
  * Orders statuses as the query of its #ScStatusSorter:filter ranks them:
  * best matches first, then by code. Without a filter, or with an empty
  * query, that is simply code order. Following the filter rather than
- * holding a query of its own keeps the list's filter and order from ever
+ * holding a search of its own keeps the list's filter and order from ever
  * disagreeing.
+ *
+ * It takes the filter's query when the filter changes and not at every
+ * comparison: the filter model may insert newly matching items into the
+ * sorted list before this sorter hears of the change, and they must be
+ * placed by the order the list is already in.
  */
 struct _ScStatusSorter
 {
   GtkSorter parent_instance;
 
   ScStatusFilter *filter;
+  ScSearchQuery *query;
 };
 
 G_DEFINE_FINAL_TYPE (ScStatusSorter, sc_status_sorter, GTK_TYPE_SORTER)
@@ -47,8 +53,8 @@ sc_status_sorter_compare (GtkSorter *sorter,
 
   g_assert (SC_IS_STATUS_SORTER (self));
 
-  if (self->filter != NULL)
-    result = sc_search_query_compare (sc_status_filter_get_query (self->filter), item1, item2);
+  if (self->query != NULL)
+    result = sc_search_query_compare (self->query, item1, item2);
   else
     result = (int)sc_status_get_code (item1) - (int)sc_status_get_code (item2);
 
@@ -63,13 +69,23 @@ sc_status_sorter_get_order (GtkSorter *sorter)
 }
 
 static void
+take_query (ScStatusSorter *self)
+{
+  g_clear_pointer (&self->query, sc_search_query_unref);
+  if (self->filter != NULL)
+    self->query = sc_search_query_ref (sc_status_filter_get_query (self->filter));
+
+  gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
 on_filter_changed_cb (ScStatusSorter  *self,
                       GtkFilterChange  change,
                       GtkFilter       *filter)
 {
   g_assert (SC_IS_STATUS_SORTER (self));
 
-  gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
+  take_query (self);
 }
 
 static void
@@ -196,6 +212,6 @@ sc_status_sorter_set_filter (ScStatusSorter *self,
                              self,
                              G_CONNECT_SWAPPED);
 
-  gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
+  take_query (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILTER]);
 }

@@ -83,6 +83,21 @@ on_selected_item_changed_cb (ScWindow           *self,
 }
 
 static void
+on_results_changed_cb (ScWindow   *self,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       GListModel *results)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  /* A new search starts at its best match, not wherever the list was
+   * scrolled to before. */
+  if (g_list_model_get_n_items (results) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
+static void
 on_list_activate_cb (ScWindow    *self,
                      guint        position,
                      GtkListView *list_view)
@@ -315,6 +330,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "sidebar", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_results_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "sc-status.h"
 #include "sc-status-detail.h"
@@ -339,6 +340,44 @@ test_window_narrow_navigates (Fixture       *fixture,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
 }
 
+/* Typed a character at a time, as the user does: every step a consistent
+ * list (GTK reports a contradictory order as a critical, which fails the
+ * test), best match first, scrolled to the top. */
+static void
+test_window_typing (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char * const searches[] = { "zzz", "server", "not found", "4xx", "gateway" };
+  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      /* Start each search scrolled away from the top. */
+      type_search (fixture, "");
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+      settle ();
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+      for (gsize len = 1; len <= strlen (searches[i]); len++)
+        {
+          g_autofree char *typed = g_strndup (searches[i], len);
+
+          type_search (fixture, typed);
+        }
+
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+    }
+
+  /* The best match of the last search is on top. */
+  g_assert_true (shows_text (list_view, "Bad Gateway"));
+  {
+    g_autoptr(ScStatus) first = g_list_model_get_item (G_LIST_MODEL (fixture->selection), 0);
+
+    g_assert_cmpuint (sc_status_get_code (first), ==, 502);
+  }
+}
+
 static void
 test_window_search_from_code (Fixture       *fixture,
                               gconstpointer  data)
@@ -373,6 +412,7 @@ main (int   argc,
   ADD_TEST ("/window/search-action-focuses-entry", test_window_search_action_focuses_entry);
   ADD_TEST ("/window/narrow-navigates", test_window_narrow_navigates);
   ADD_TEST ("/window/search-from-code", test_window_search_from_code);
+  ADD_TEST ("/window/typing", test_window_typing);
 
   return g_test_run ();
 }
