@@ -70,19 +70,6 @@ show_content (ScWindow *self)
 }
 
 static void
-on_selected_item_changed_cb (ScWindow           *self,
-                             GParamSpec         *pspec,
-                             GtkSingleSelection *selection)
-{
-  g_assert (SC_IS_WINDOW (self));
-
-  /* Filtering keeps the selected item or clears it, but never picks
-   * another: a new item is always the user's choice. */
-  if (gtk_single_selection_get_selected_item (selection) != NULL)
-    show_content (self);
-}
-
-static void
 on_results_changed_cb (ScWindow   *self,
                        guint       position,
                        guint       removed,
@@ -97,6 +84,10 @@ on_results_changed_cb (ScWindow   *self,
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
+/* A click selects; on a folded window, where the list is a page of its
+ * own, a single click activates (see the template), and activating a row
+ * shows its page. Moving through the list with the keyboard only selects,
+ * so that it does not leave the list at every step. */
 static void
 on_list_activate_cb (ScWindow    *self,
                      guint        position,
@@ -329,7 +320,6 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "list_stack", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "sidebar", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name);
-  gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_results_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);

@@ -324,6 +324,9 @@ test_window_narrow_navigates (Fixture       *fixture,
   AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
   GtkWidget *sidebar = template_child (fixture, SC_TYPE_WINDOW, "sidebar");
   GtkWidget *content = template_child (fixture, SC_TYPE_WINDOW, "content");
+  GtkListView *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+
+  g_assert_false (gtk_list_view_get_single_click_activate (list_view));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
   WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
@@ -338,6 +341,18 @@ test_window_narrow_navigates (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
   settle ();
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+
+  /* Moving through the list only selects; activating a row (a single
+   * click, when folded) shows it. */
+  type_search (fixture, "");
+  g_assert_true (gtk_list_view_get_single_click_activate (list_view));
+  gtk_single_selection_set_selected (fixture->selection, 3);
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_signal_emit_by_name (list_view, "activate", 5);
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 5);
 }
 
 /* Typed a character at a time, as the user does: every step a consistent
