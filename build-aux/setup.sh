@@ -13,13 +13,13 @@ PREFIX=${PREFIX:-$BUILD_DIR/prefix}
 BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
-  desktop-file-utils
+  desktop-file-utils adwaita-icon-theme fonts-dejavu-core
 )
 
 # To run every test suite headless: an X server, a D-Bus session and the
 # accessibility bus, Python's AT-SPI bindings, and xclip for the clipboard.
 TEST_PACKAGES=(
-  xvfb xauth dbus dbus-x11 at-spi2-core
+  xvfb xauth dbus at-spi2-core
   python3 python3-gi gir1.2-glib-2.0 gir1.2-atspi-2.0
   xclip
 )
