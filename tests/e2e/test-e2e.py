@@ -63,7 +63,7 @@ TYPE_NAME_RE = re.compile(r'^(Gtk|Adw|Gdk)[A-Z][A-Za-z]*$')
 
 KEYSYM = {
     'Return': 0xff0d, 'BackSpace': 0xff08, 'Escape': 0xff1b, 'Tab': 0xff09,
-    'Control_L': 0xffe3, 'a': 0x61, 'c': 0x63, 'q': 0x71,
+    'Control_L': 0xffe3, 'c': 0x63, 'f': 0x66, 'q': 0x71,
 }
 
 STEP = ['startup']
@@ -284,12 +284,6 @@ class X11:
         self.x.XSetInputFocus(self.dpy, win, 2, 0)  # RevertToParent, CurrentTime
         self.x.XSync(self.dpy, 0)
 
-    def origin(self, win):
-        ox, oy, child = ctypes.c_int(), ctypes.c_int(), ctypes.c_ulong()
-        self.x.XTranslateCoordinates(self.dpy, win, self.root, 0, 0,
-                                     ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(child))
-        return ox.value, oy.value
-
     def keycode(self, keysym):
         kc = self.x.XKeysymToKeycode(self.dpy, keysym)
         if not kc:
@@ -330,16 +324,6 @@ def chord(x11, modifier, key):
     finally:
         Atspi.generate_keyboard_event(mod_kc, None, RL)
         time.sleep(KEY_DELAY)
-
-
-def click_center(x11, xwin, acc):
-    e = extents(acc)
-    if not e or e[2] <= 0 or e[3] <= 0:
-        return False
-    ox, oy = x11.origin(xwin)
-    x, y = ox + e[0] + e[2] // 2, oy + e[1] + e[3] // 2
-    log(f'clicking {describe(acc)} at ({x}, {y})')
-    return Atspi.generate_mouse_event(x, y, 'b1c')
 
 
 # --------------------------------------------------------------------------
@@ -504,18 +488,10 @@ def ensure_window_focus(x11):
 def focus_entry(x11, xwin, entry):
     if 'focused' in states_of(entry):
         return
-    try:
-        Atspi.Component.grab_focus(entry)
-    except GLib.Error:
-        pass  # GTK 4.8 does not implement Component.GrabFocus
-    try:
-        poll(lambda: 'focused' in states_of(entry), 'focus via grab_focus', timeout=1)
-        return
-    except StepFailed:
-        pass
-    click_center(x11, xwin, entry)
-    poll(lambda: 'focused' in states_of(entry),
-         f'the search entry {describe(entry)} to have keyboard focus', timeout=5)
+    # As a keyboard user does: Ctrl+F goes to the search field.
+    chord(x11, 'Control_L', 'f')
+    poll(lambda: 'focused' in states_of(entry) or None,
+         f'Ctrl+F to give the search entry {describe(entry)} keyboard focus', timeout=5)
 
 
 def step(name):
@@ -637,8 +613,11 @@ def scenario():
         fail(f'after {COPY_BUTTON_NAME!r}: clipboard {clip2!r} != description {description!r}')
     log('clipboard == description after the button')
 
-    step('Escape clears the search')
+    step('Ctrl+F goes back to the search from the list; Escape clears it')
     ensure_window_focus(x11)
+    press('Tab')
+    poll(lambda: 'focused' not in states_of(entry) or None,
+         'the keyboard focus to leave the search entry after Tab')
     focus_entry(x11, xwin, entry)
     press('Escape')
     poll(lambda: len(list_rows(lst)) == initial_rows or None,
