@@ -141,7 +141,8 @@ sc_search_query_new (const char *text)
   return self;
 }
 
-/* Whether @word stands in @text at the start of one of its words. */
+/* Whether @term's word stands in @text at the start of one of its words
+ * (or anywhere, for scripts written without spaces). */
 static gboolean
 contains_word (const char         *text,
                const ScSearchTerm *term)

@@ -30,6 +30,7 @@ struct _ScStatusSorter
   GtkSorter parent_instance;
 
   ScStatusFilter *filter;
+  /* Never NULL: without a filter, the empty query, which orders by code. */
   ScSearchQuery *query;
 };
 
@@ -49,16 +50,10 @@ sc_status_sorter_compare (GtkSorter *sorter,
                           gpointer   item2)
 {
   ScStatusSorter *self = (ScStatusSorter *)sorter;
-  int result;
 
   g_assert (SC_IS_STATUS_SORTER (self));
 
-  if (self->query != NULL)
-    result = sc_search_query_compare (self->query, item1, item2);
-  else
-    result = (int)sc_status_get_code (item1) - (int)sc_status_get_code (item2);
-
-  return gtk_ordering_from_cmpfunc (result);
+  return gtk_ordering_from_cmpfunc (sc_search_query_compare (self->query, item1, item2));
 }
 
 static GtkSorterOrder
@@ -74,6 +69,8 @@ take_query (ScStatusSorter *self)
   g_clear_pointer (&self->query, sc_search_query_unref);
   if (self->filter != NULL)
     self->query = sc_search_query_ref (sc_status_filter_get_query (self->filter));
+  else
+    self->query = sc_search_query_new (NULL);
 
   gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
 }
@@ -96,6 +93,16 @@ sc_status_sorter_dispose (GObject *object)
   sc_status_sorter_set_filter (self, NULL);
 
   G_OBJECT_CLASS (sc_status_sorter_parent_class)->dispose (object);
+}
+
+static void
+sc_status_sorter_finalize (GObject *object)
+{
+  ScStatusSorter *self = (ScStatusSorter *)object;
+
+  g_clear_pointer (&self->query, sc_search_query_unref);
+
+  G_OBJECT_CLASS (sc_status_sorter_parent_class)->finalize (object);
 }
 
 static void
@@ -143,6 +150,7 @@ sc_status_sorter_class_init (ScStatusSorterClass *klass)
   GtkSorterClass *sorter_class = GTK_SORTER_CLASS (klass);
 
   object_class->dispose = sc_status_sorter_dispose;
+  object_class->finalize = sc_status_sorter_finalize;
   object_class->get_property = sc_status_sorter_get_property;
   object_class->set_property = sc_status_sorter_set_property;
 
@@ -165,6 +173,7 @@ sc_status_sorter_class_init (ScStatusSorterClass *klass)
 static void
 sc_status_sorter_init (ScStatusSorter *self)
 {
+  self->query = sc_search_query_new (NULL);
 }
 
 ScStatusSorter *
