@@ -62,7 +62,7 @@ BUTTON_ROLES = {R.PUSH_BUTTON, R.TOGGLE_BUTTON}
 TYPE_NAME_RE = re.compile(r'^(Gtk|Adw|Gdk)[A-Z][A-Za-z]*$')
 
 KEYSYM = {
-    'Return': 0xff0d, 'BackSpace': 0xff08, 'Escape': 0xff1b, 'Tab': 0xff09,
+    'Return': 0xff0d, 'Escape': 0xff1b, 'Tab': 0xff09,
     'Control_L': 0xffe3, 'c': 0x63, 'f': 0x66, 'q': 0x71,
 }
 
