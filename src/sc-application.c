@@ -48,7 +48,7 @@ sc_application_activate (GApplication *app)
       g_autoptr(GError) error = NULL;
 
       if (self->statuses == NULL)
-        self->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &error);
+        self->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, NULL, &error);
 
       if (self->statuses == NULL)
         {

@@ -45,6 +45,7 @@ typedef struct
 
 typedef struct
 {
+  ScRegistryDates dates;
   GPtrArray *statuses;
   GHashTable *line_of_code;
   GArray *references;
@@ -52,9 +53,11 @@ typedef struct
   /* The status being read. */
   guint16 code;
   ScRegistryStatus registry_status;
+  ScStatusFacts facts;
   char *phrase;
   char *summary;
   char *description;
+  char *origin;
   char *spec_document;
   char *spec_section;
   char *spec_url;
@@ -72,9 +75,11 @@ loader_clear_status (Loader *loader)
 {
   loader->code = 0;
   loader->registry_status = SC_REGISTRY_STATUS_STANDARD;
+  loader->facts = SC_STATUS_FACT_NONE;
   g_clear_pointer (&loader->phrase, g_free);
   g_clear_pointer (&loader->summary, g_free);
   g_clear_pointer (&loader->description, g_free);
+  g_clear_pointer (&loader->origin, g_free);
   g_clear_pointer (&loader->spec_document, g_free);
   g_clear_pointer (&loader->spec_section, g_free);
   g_clear_pointer (&loader->spec_url, g_free);
@@ -132,7 +137,7 @@ static gboolean
 is_text_element (const char *element_name)
 {
   static const char * const text_elements[] = {
-    "phrase", "summary", "description", "header", "former-name", NULL
+    "phrase", "summary", "description", "origin", "header", "former-name", NULL
   };
 
   return g_strv_contains (text_elements, element_name);
@@ -160,6 +165,91 @@ parse_code (const char  *text,
   return TRUE;
 }
 
+/* Reads a date written as YYYY-MM-DD, the one form the data uses. */
+static gboolean
+parse_date (const char  *attribute,
+            const char  *text,
+            GDate       *date,
+            GError     **error)
+{
+  guint64 year, month, day;
+  g_auto(GStrv) parts = g_strsplit (text, "-", -1);
+
+  if (g_strv_length (parts) != 3 ||
+      strlen (parts[0]) != 4 || strlen (parts[1]) != 2 || strlen (parts[2]) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, G_MAXUINT16, &year, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &day, NULL) ||
+      !g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "%s=“%s” is not a date written as YYYY-MM-DD",
+                   attribute, text);
+      return FALSE;
+    }
+
+  g_date_set_dmy (date, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+  return TRUE;
+}
+
+static void
+start_statuses (Loader       *loader,
+                const char  **attribute_names,
+                const char  **attribute_values,
+                GError      **error)
+{
+  const char *updated = NULL;
+  const char *checked = NULL;
+
+  if (!g_markup_collect_attributes ("statuses", attribute_names, attribute_values, error,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "registry-updated", &updated,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "registry-checked", &checked,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (updated != NULL && !parse_date ("registry-updated", updated, &loader->dates.updated, error))
+    return;
+  if (checked != NULL)
+    parse_date ("registry-checked", checked, &loader->dates.checked, error);
+}
+
+/* Reads facts="interim no-content …", each word the nick of a flag. */
+static gboolean
+parse_facts (guint16         code,
+             const char     *text,
+             ScStatusFacts  *facts,
+             GError        **error)
+{
+  g_autoptr(GFlagsClass) flags_class = g_type_class_ref (SC_TYPE_STATUS_FACTS);
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
+
+  *facts = SC_STATUS_FACT_NONE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      GFlagsValue *value;
+
+      if (words[i][0] == '\0')
+        continue;
+
+      value = g_flags_get_value_by_nick (flags_class, words[i]);
+      if (value == NULL || value->value == SC_STATUS_FACT_NONE)
+        {
+          g_set_error (error,
+                       SC_STATUS_LOADER_ERROR,
+                       SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                       "status %u: “%s” is not a fact the format knows",
+                       code, words[i]);
+          return FALSE;
+        }
+
+      *facts |= value->value;
+    }
+
+  return TRUE;
+}
+
 static void
 start_status (GMarkupParseContext  *context,
               Loader               *loader,
@@ -169,12 +259,14 @@ start_status (GMarkupParseContext  *context,
 {
   const char *code = NULL;
   const char *registry = NULL;
+  const char *facts = NULL;
   gpointer first_line;
   int line;
 
   if (!g_markup_collect_attributes ("status", attribute_names, attribute_values, error,
                                     G_MARKUP_COLLECT_STRING, "code", &code,
                                     G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "registry", &registry,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "facts", &facts,
                                     G_MARKUP_COLLECT_INVALID))
     return;
 
@@ -210,6 +302,9 @@ start_status (GMarkupParseContext  *context,
 
       loader->registry_status = value->value;
     }
+
+  if (facts != NULL && !parse_facts (loader->code, facts, &loader->facts, error))
+    return;
 
   loader->headers = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   loader->former_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
@@ -319,8 +414,7 @@ loader_start_element (GMarkupParseContext  *context,
 
   if (depth == 1 && g_str_equal (element_name, "statuses"))
     {
-      g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
-                                   G_MARKUP_COLLECT_INVALID, NULL);
+      start_statuses (loader, attribute_names, attribute_values, error);
     }
   else if (depth == 2 && g_str_equal (parent, "statuses") && g_str_equal (element_name, "status"))
     {
@@ -439,6 +533,8 @@ end_text_element (Loader      *loader,
     take_single_text (loader, element_name, &loader->summary, translate (text), error);
   else if (g_str_equal (element_name, "description"))
     take_single_text (loader, element_name, &loader->description, translate (text), error);
+  else if (g_str_equal (element_name, "origin"))
+    take_single_text (loader, element_name, &loader->origin, g_steal_pointer (&text), error);
   else if (g_str_equal (element_name, "header"))
     g_ptr_array_add (loader->headers, g_steal_pointer (&text));
   else if (g_str_equal (element_name, "former-name"))
@@ -461,6 +557,9 @@ end_status (Loader  *loader,
   else if (loader->description == NULL)
     missing = "description";
 
+  else if (loader->origin == NULL && loader->registry_status == SC_REGISTRY_STATUS_UNOFFICIAL)
+    missing = "origin";
+
   if (missing != NULL)
     {
       g_set_error (error,
@@ -468,6 +567,17 @@ end_status (Loader  *loader,
                    SC_STATUS_LOADER_ERROR_MISSING_FIELD,
                    "status %u has no <%s>",
                    loader->code, missing);
+      return;
+    }
+
+  /* Who sends a code matters only when no standard defines it. */
+  if (loader->origin != NULL && loader->registry_status != SC_REGISTRY_STATUS_UNOFFICIAL)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u has an <origin> but is not unofficial",
+                   loader->code);
       return;
     }
 
@@ -482,6 +592,8 @@ end_status (Loader  *loader,
                                  "phrase", loader->phrase,
                                  "summary", loader->summary,
                                  "description", loader->description,
+                                 "origin", loader->origin,
+                                 "facts", loader->facts,
                                  "spec-document", loader->spec_document,
                                  "spec-section", loader->spec_section,
                                  "spec-url", loader->spec_url,
@@ -554,6 +666,8 @@ check_references (Loader  *loader,
 /**
  * sc_status_loader_load_bytes:
  * @data: status data
+ * @dates: (out caller-allocates) (optional): where to store the registry
+ *   dates the data gives
  * @error: where to report what is wrong with @data, and where
  *
  * Reads status data. @data is read in place, not copied.
@@ -562,8 +676,9 @@ check_references (Loader  *loader,
  *   with @error set
  */
 GListModel *
-sc_status_loader_load_bytes (GBytes  *data,
-                             GError **error)
+sc_status_loader_load_bytes (GBytes           *data,
+                             ScRegistryDates  *dates,
+                             GError          **error)
 {
   g_autoptr(GMarkupParseContext) context = NULL;
   g_autoptr(Loader) loader = g_new0 (Loader, 1);
@@ -574,6 +689,8 @@ sc_status_loader_load_bytes (GBytes  *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  g_date_clear (&loader->dates.updated, 1);
+  g_date_clear (&loader->dates.checked, 1);
   loader->statuses = g_ptr_array_new_with_free_func (g_object_unref);
   loader->line_of_code = g_hash_table_new (NULL, NULL);
   loader->references = g_array_new (FALSE, FALSE, sizeof (RelatedReference));
@@ -600,12 +717,17 @@ sc_status_loader_load_bytes (GBytes  *data,
   store = g_list_store_new (SC_TYPE_STATUS);
   g_list_store_splice (store, 0, 0, loader->statuses->pdata, loader->statuses->len);
 
+  if (dates != NULL)
+    *dates = loader->dates;
+
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 /**
  * sc_status_loader_load_resource:
  * @path: a path in the application's resources
+ * @dates: (out caller-allocates) (optional): where to store the registry
+ *   dates the data gives
  * @error: where to report what is wrong
  *
  * Reads status data from a resource, in place.
@@ -614,8 +736,9 @@ sc_status_loader_load_bytes (GBytes  *data,
  *   with @error set
  */
 GListModel *
-sc_status_loader_load_resource (const char  *path,
-                                GError     **error)
+sc_status_loader_load_resource (const char       *path,
+                                ScRegistryDates  *dates,
+                                GError          **error)
 {
   g_autoptr(GBytes) data = NULL;
 
@@ -626,5 +749,5 @@ sc_status_loader_load_resource (const char  *path,
   if (data == NULL)
     return NULL;
 
-  return sc_status_loader_load_bytes (data, error);
+  return sc_status_loader_load_bytes (data, dates, error);
 }

@@ -36,10 +36,26 @@ typedef enum
   SC_STATUS_LOADER_ERROR_EMPTY,
 } ScStatusLoaderError;
 
+/**
+ * ScRegistryDates:
+ * @updated: the IANA registry's own "last updated" date that the data follows
+ * @checked: when the data was last compared with the registry
+ *
+ * What the data says of its sources. A date the data does not give is
+ * left invalid (see g_date_valid()).
+ */
+typedef struct
+{
+  GDate updated;
+  GDate checked;
+} ScRegistryDates;
+
 GQuark      sc_status_loader_error_quark (void);
-GListModel *sc_status_loader_load_bytes    (GBytes      *data,
-                                            GError     **error);
-GListModel *sc_status_loader_load_resource (const char  *path,
-                                            GError     **error);
+GListModel *sc_status_loader_load_bytes    (GBytes           *data,
+                                            ScRegistryDates  *dates,
+                                            GError          **error);
+GListModel *sc_status_loader_load_resource (const char       *path,
+                                            ScRegistryDates  *dates,
+                                            GError          **error);
 
 G_END_DECLS

@@ -28,9 +28,11 @@ struct _ScStatus
   guint16 code;
   char code_string[4];
   ScRegistryStatus registry_status;
+  ScStatusFacts facts;
   char *phrase;
   char *summary;
   char *description;
+  char *origin;
   char *spec_document;
   char *spec_section;
   char *spec_url;
@@ -56,6 +58,9 @@ enum {
   PROP_SPEC_SECTION,
   PROP_SPEC_URL,
   PROP_REGISTRY_STATUS,
+  PROP_OFFICIAL,
+  PROP_ORIGIN,
+  PROP_FACTS,
   PROP_HEADERS,
   PROP_FORMER_NAMES,
   PROP_RELATED_CODES,
@@ -96,6 +101,8 @@ sc_status_constructed (GObject *object)
 {
   ScStatus *self = (ScStatus *)object;
   g_autoptr(GString) phrase_text = g_string_new (self->phrase);
+  g_autoptr(GString) summary_text = g_string_new (self->summary);
+  g_autoptr(GString) description_text = g_string_new (self->description);
 
   G_OBJECT_CLASS (sc_status_parent_class)->constructed (object);
 
@@ -106,9 +113,16 @@ sc_status_constructed (GObject *object)
   for (guint i = 0; self->former_names != NULL && self->former_names[i] != NULL; i++)
     g_string_append_printf (phrase_text, "\n%s", self->former_names[i]);
 
+  /* Who sends an unofficial code is as telling as its summary: "nginx"
+   * finds nginx's codes. Header fields are details, like the description. */
+  if (self->origin != NULL)
+    g_string_append_printf (summary_text, "\n%s", self->origin);
+  for (guint i = 0; self->headers != NULL && self->headers[i] != NULL; i++)
+    g_string_append_printf (description_text, "\n%s", self->headers[i]);
+
   self->search_keys[SC_SEARCH_FIELD_PHRASE] = sc_search_key_new (phrase_text->str);
-  self->search_keys[SC_SEARCH_FIELD_SUMMARY] = sc_search_key_new (self->summary);
-  self->search_keys[SC_SEARCH_FIELD_DESCRIPTION] = sc_search_key_new (self->description);
+  self->search_keys[SC_SEARCH_FIELD_SUMMARY] = sc_search_key_new (summary_text->str);
+  self->search_keys[SC_SEARCH_FIELD_DESCRIPTION] = sc_search_key_new (description_text->str);
 }
 
 static void
@@ -119,6 +133,7 @@ sc_status_finalize (GObject *object)
   g_clear_pointer (&self->phrase, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->spec_document, g_free);
   g_clear_pointer (&self->spec_section, g_free);
   g_clear_pointer (&self->spec_url, g_free);
@@ -175,6 +190,18 @@ sc_status_get_property (GObject    *object,
 
     case PROP_REGISTRY_STATUS:
       g_value_set_enum (value, self->registry_status);
+      break;
+
+    case PROP_OFFICIAL:
+      g_value_set_boolean (value, sc_status_is_official (self));
+      break;
+
+    case PROP_ORIGIN:
+      g_value_set_string (value, self->origin);
+      break;
+
+    case PROP_FACTS:
+      g_value_set_flags (value, self->facts);
       break;
 
     case PROP_HEADERS:
@@ -234,6 +261,14 @@ sc_status_set_property (GObject      *object,
 
     case PROP_REGISTRY_STATUS:
       self->registry_status = g_value_get_enum (value);
+      break;
+
+    case PROP_ORIGIN:
+      self->origin = g_value_dup_string (value);
+      break;
+
+    case PROP_FACTS:
+      self->facts = g_value_get_flags (value);
       break;
 
     case PROP_HEADERS:
@@ -343,6 +378,34 @@ sc_status_class_init (ScStatusClass *klass)
     g_param_spec_enum ("registry-status", NULL, NULL,
                        SC_TYPE_REGISTRY_STATUS, SC_REGISTRY_STATUS_STANDARD,
                        string_flags);
+
+  /**
+   * ScStatus:official:
+   *
+   * Whether the code is in the IANA registry, in whatever state.
+   */
+  properties [PROP_OFFICIAL] =
+    g_param_spec_boolean ("official", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ScStatus:origin:
+   *
+   * Who sends an unofficial code, such as "nginx"; %NULL for a registered
+   * one.
+   */
+  properties [PROP_ORIGIN] =
+    g_param_spec_string ("origin", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:facts:
+   *
+   * How a response with the code behaves.
+   */
+  properties [PROP_FACTS] =
+    g_param_spec_flags ("facts", NULL, NULL,
+                        SC_TYPE_STATUS_FACTS, SC_STATUS_FACT_NONE,
+                        string_flags);
 
   /**
    * ScStatus:headers:
@@ -464,6 +527,41 @@ sc_status_get_registry_status (ScStatus *self)
 }
 
 /**
+ * sc_status_is_official:
+ *
+ * Returns: whether the code is in the IANA registry (whatever its state
+ *   there), rather than one that some software sends on its own
+ */
+gboolean
+sc_status_is_official (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), TRUE);
+
+  return self->registry_status != SC_REGISTRY_STATUS_UNOFFICIAL;
+}
+
+/**
+ * sc_status_get_origin:
+ *
+ * Returns: (nullable): who sends an unofficial code
+ */
+const char *
+sc_status_get_origin (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->origin;
+}
+
+ScStatusFacts
+sc_status_get_facts (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), SC_STATUS_FACT_NONE);
+
+  return self->facts;
+}
+
+/**
  * sc_status_get_headers:
  *
  * Returns: (transfer none): the header fields, never %NULL
@@ -556,6 +654,34 @@ sc_response_class_to_string (ScResponseClass response_class)
       return _("Client Error");
     case SC_RESPONSE_CLASS_SERVER_ERROR:
       return _("Server Error");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * sc_registry_status_to_string:
+ *
+ * Returns: a short name for the registry status, for a badge, in the UI
+ *   language
+ */
+const char *
+sc_registry_status_to_string (ScRegistryStatus registry_status)
+{
+  switch (registry_status)
+    {
+    case SC_REGISTRY_STATUS_STANDARD:
+      return C_("registry status", "Standard");
+    case SC_REGISTRY_STATUS_PROVISIONAL:
+      return C_("registry status", "Temporary");
+    case SC_REGISTRY_STATUS_DEPRECATED:
+      return C_("registry status", "Deprecated");
+    case SC_REGISTRY_STATUS_OBSOLETED:
+      return C_("registry status", "Obsoleted");
+    case SC_REGISTRY_STATUS_UNUSED:
+      return C_("registry status", "Unused");
+    case SC_REGISTRY_STATUS_UNOFFICIAL:
+      return C_("registry status", "Unofficial");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -41,6 +41,31 @@ typedef enum
 } ScRegistryStatus;
 
 /**
+ * ScStatusFacts:
+ * @SC_STATUS_FACT_INTERIM: an interim response: a final one follows (1xx)
+ * @SC_STATUS_FACT_NO_CONTENT: the response never has content
+ * @SC_STATUS_FACT_CACHEABLE: cacheable by default (RFC 9110 §15.1)
+ * @SC_STATUS_FACT_RETRYABLE: worth retrying the request later or elsewhere
+ * @SC_STATUS_FACT_KEEPS_METHOD: a redirect that keeps the method and content
+ * @SC_STATUS_FACT_MAY_CHANGE_METHOD: a redirect that user agents may follow
+ *   with GET instead of POST
+ * @SC_STATUS_FACT_CHANGES_TO_GET: a redirect that is followed with GET
+ *
+ * How a response with the code behaves, as the data records it.
+ */
+typedef enum /*< flags >*/
+{
+  SC_STATUS_FACT_NONE              = 0,
+  SC_STATUS_FACT_INTERIM           = 1 << 0,
+  SC_STATUS_FACT_NO_CONTENT        = 1 << 1,
+  SC_STATUS_FACT_CACHEABLE         = 1 << 2,
+  SC_STATUS_FACT_RETRYABLE         = 1 << 3,
+  SC_STATUS_FACT_KEEPS_METHOD      = 1 << 4,
+  SC_STATUS_FACT_MAY_CHANGE_METHOD = 1 << 5,
+  SC_STATUS_FACT_CHANGES_TO_GET    = 1 << 6,
+} ScStatusFacts;
+
+/**
  * ScSearchField:
  *
  * The texts of a status that search looks at, in order of relevance.
@@ -48,8 +73,8 @@ typedef enum
 typedef enum
 {
   SC_SEARCH_FIELD_PHRASE,      /* reason phrase and former names */
-  SC_SEARCH_FIELD_SUMMARY,
-  SC_SEARCH_FIELD_DESCRIPTION,
+  SC_SEARCH_FIELD_SUMMARY,     /* summary and who sends it */
+  SC_SEARCH_FIELD_DESCRIPTION, /* description and header fields */
   SC_N_SEARCH_FIELDS
 } ScSearchField;
 
@@ -70,6 +95,9 @@ const char         *sc_status_get_spec_document     (ScStatus      *self);
 const char         *sc_status_get_spec_section      (ScStatus      *self);
 const char         *sc_status_get_spec_url          (ScStatus      *self);
 ScRegistryStatus    sc_status_get_registry_status   (ScStatus      *self);
+gboolean            sc_status_is_official           (ScStatus      *self);
+const char         *sc_status_get_origin            (ScStatus      *self);
+ScStatusFacts       sc_status_get_facts             (ScStatus      *self);
 const char * const *sc_status_get_headers           (ScStatus      *self);
 const char * const *sc_status_get_former_names      (ScStatus      *self);
 const guint16      *sc_status_get_related_codes     (ScStatus      *self,
@@ -79,6 +107,7 @@ const char         *sc_status_get_search_key        (ScStatus      *self,
 
 ScResponseClass     sc_response_class_from_code     (guint          code);
 const char         *sc_response_class_to_string     (ScResponseClass response_class);
+const char         *sc_registry_status_to_string    (ScRegistryStatus registry_status);
 
 char               *sc_search_key_new               (const char    *text);
 

@@ -20,7 +20,7 @@ load_string (const char  *xml,
 {
   g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
 
-  return sc_status_loader_load_bytes (bytes, error);
+  return sc_status_loader_load_bytes (bytes, NULL, error);
 }
 
 /* Counts the statuses in the source data file by reading it as text,
@@ -51,7 +51,7 @@ test_loader_resource (void)
   guint n_items;
   guint previous_code = 0;
 
-  statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &error);
+  statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (statuses);
   g_assert_true (g_list_model_get_item_type (statuses) == SC_TYPE_STATUS);
@@ -119,7 +119,7 @@ test_loader_phrases (void)
   g_autoptr(GListModel) statuses = NULL;
   g_autoptr(GError) error = NULL;
 
-  statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &error);
+  statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, NULL, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -135,8 +135,8 @@ static void
 test_loader_every_field (void)
 {
   const char *xml =
-    "<statuses>\n"
-    "  <status code='413'>\n"
+    "<statuses registry-updated='2025-09-15' registry-checked='2026-11-26'>\n"
+    "  <status code='413' facts='retryable  cacheable'>\n"
     "    <phrase>Content Too Large</phrase>\n"
     "    <summary>  The content\n     is too   large.  </summary>\n"
     "    <description>Longer text &amp; more.</description>\n"
@@ -151,24 +151,34 @@ test_loader_every_field (void)
     "<summary>s</summary><description>d</description></status>\n"
     "  <status code='414'><phrase>URI Too Long</phrase><summary>s</summary><description>d</description></status>\n"
     "  <status code='306' registry='unused'><phrase>(Unused)</phrase><summary>s</summary><description>d</description></status>\n"
+    "  <status code='444' registry='unofficial'><phrase>No Response</phrase><summary>s</summary><description>d</description>\n"
+    "    <origin>nginx</origin></status>\n"
     "</statuses>\n";
   const char * const former_names[] = { "Payload Too Large", "Request Entity Too Large", NULL };
   const guint16 related[] = { 431, 414 };
   g_autoptr(GListModel) statuses = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ScStatus) status = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  ScRegistryDates dates;
   const guint16 *codes;
   gsize n_codes;
 
-  statuses = load_string (xml, &error);
+  statuses = sc_status_loader_load_bytes (bytes, &dates, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (statuses), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (statuses), ==, 5);
+  g_assert_true (g_date_valid (&dates.updated));
+  g_assert_cmpuint (g_date_get_year (&dates.updated), ==, 2025);
+  g_assert_cmpuint (g_date_get_month (&dates.updated), ==, 9);
+  g_assert_cmpuint (g_date_get_day (&dates.updated), ==, 15);
+  g_assert_true (g_date_valid (&dates.checked));
+  g_assert_cmpuint (g_date_get_julian (&dates.checked) - g_date_get_julian (&dates.updated), ==, 437);
 
   /* Sorted by code, whatever the order in the data. */
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < 5; i++)
     {
       g_autoptr(ScStatus) item = g_list_model_get_item (statuses, i);
-      const guint expected[] = { 306, 413, 414, 431 };
+      const guint expected[] = { 306, 413, 414, 431, 444 };
 
       g_assert_cmpuint (sc_status_get_code (item), ==, expected[i]);
     }
@@ -182,6 +192,9 @@ test_loader_every_field (void)
   g_assert_cmpstr (sc_status_get_spec_section (status), ==, "15.5.14");
   g_assert_cmpstr (sc_status_get_spec_url (status), ==, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14");
   g_assert_cmpint (sc_status_get_registry_status (status), ==, SC_REGISTRY_STATUS_STANDARD);
+  g_assert_true (sc_status_is_official (status));
+  g_assert_null (sc_status_get_origin (status));
+  g_assert_cmpuint (sc_status_get_facts (status), ==, SC_STATUS_FACT_RETRYABLE | SC_STATUS_FACT_CACHEABLE);
   g_assert_cmpstrv (sc_status_get_headers (status), ((const char * const []) { "Retry-After", NULL }));
   g_assert_cmpstrv (sc_status_get_former_names (status), former_names);
   codes = sc_status_get_related_codes (status, &n_codes);
@@ -190,6 +203,13 @@ test_loader_every_field (void)
 
   status = g_list_model_get_item (statuses, 0);
   g_assert_cmpint (sc_status_get_registry_status (status), ==, SC_REGISTRY_STATUS_UNUSED);
+  g_assert_cmpuint (sc_status_get_facts (status), ==, SC_STATUS_FACT_NONE);
+  g_clear_object (&status);
+
+  status = g_list_model_get_item (statuses, 4);
+  g_assert_cmpint (sc_status_get_registry_status (status), ==, SC_REGISTRY_STATUS_UNOFFICIAL);
+  g_assert_false (sc_status_is_official (status));
+  g_assert_cmpstr (sc_status_get_origin (status), ==, "nginx");
   g_clear_object (&status);
 
   /* Nothing else holds on to the statuses. */
@@ -262,6 +282,18 @@ static const MalformedCase malformed_cases[] = {
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_CODE, "line 4", "there is no status 201" },
   { "self-related", "<statuses>\n<status code='200'>" VALID_FIELDS "<related code='200'/></status></statuses>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "names itself" },
+  { "unknown-fact", "<statuses>\n<status code='200' facts='cacheable tasty'>" VALID_FIELDS "</status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "“tasty” is not a fact" },
+  { "unofficial-without-origin", "<statuses>\n<status code='444' registry='unofficial'>" VALID_FIELDS "\n</status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_MISSING_FIELD, "line 3", "status 444 has no <origin>" },
+  { "origin-on-registered", "<statuses>\n<status code='200'>" VALID_FIELDS "<origin>nginx</origin></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "has an <origin> but is not unofficial" },
+  { "two-origins", "<statuses>\n<status code='444' registry='unofficial'>" VALID_FIELDS "<origin>a</origin>\n<origin>b</origin></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "more than one <origin>" },
+  { "bad-date", "<statuses registry-checked='26/11/2026'><status code='200'>" VALID_FIELDS "</status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 1", "registry-checked=“26/11/2026” is not a date" },
+  { "impossible-date", "<statuses registry-updated='2025-02-30'><status code='200'>" VALID_FIELDS "</status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 1", "registry-updated=“2025-02-30” is not a date" },
   { "stray-text", "<statuses>\n<status code='200'>" VALID_FIELDS "oops</status></statuses>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "text is not allowed in <status>" },
 };
@@ -290,7 +322,7 @@ test_loader_missing_resource (void)
   g_autoptr(GListModel) statuses = NULL;
   g_autoptr(GError) error = NULL;
 
-  statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/no-such-file.xml", &error);
+  statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/no-such-file.xml", NULL, &error);
 
   g_assert_null (statuses);
   g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);

@@ -109,7 +109,7 @@ load_fixture (void)
 {
   g_autoptr(GBytes) bytes = g_bytes_new_static (fixture_xml, strlen (fixture_xml));
   g_autoptr(GError) error = NULL;
-  GListModel *statuses = sc_status_loader_load_bytes (bytes, &error);
+  GListModel *statuses = sc_status_loader_load_bytes (bytes, NULL, &error);
 
   g_assert_no_error (error);
 
@@ -206,7 +206,7 @@ test_search_pipeline_typing (void)
 {
   const char * const searches[] = { "zzz", "", "server", "s", "", "not found", "4", "4xx", "5 server", "e", "" };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", &error);
+  g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
   ScStatusFilter *filter = sc_status_filter_new ();
   g_autoptr(GtkSortListModel) sort_model = NULL;
 

@@ -151,7 +151,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &error);
+  fixture->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, NULL, &error);
   g_assert_no_error (error);
 
   fixture->window = g_object_new (SC_TYPE_WINDOW,
