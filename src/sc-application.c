@@ -29,6 +29,7 @@ struct _ScApplication
   AdwApplication parent_instance;
 
   GListModel *statuses;
+  ScRegistryDates registry_dates;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -48,7 +49,7 @@ sc_application_activate (GApplication *app)
       g_autoptr(GError) error = NULL;
 
       if (self->statuses == NULL)
-        self->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, NULL, &error);
+        self->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &self->registry_dates, &error);
 
       if (self->statuses == NULL)
         {
@@ -117,14 +118,66 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+static char *
+format_date (const GDate *date)
+{
+  char text[64];
+
+  if (!g_date_valid (date) || g_date_strftime (text, sizeof text, "%x", date) == 0)
+    return g_strdup (C_("date", "unknown"));
+
+  return g_strdup (text);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  ScApplication *self = user_data;
+  static const char *developers[] = { "The Status Codes developers", NULL };
+  g_autofree char *updated = format_date (&self->registry_dates.updated);
+  g_autofree char *checked = format_date (&self->registry_dates.checked);
+  g_autofree char *comments = NULL;
+  GtkWindow *about;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  /* Translators: the dates are the IANA registry's own "last updated"
+   * date, and when our data was compared with it */
+  comments = g_strdup_printf (_("Every HTTP status code, from the IANA HTTP Status Code Registry and RFC 9110, "
+                                "and common unofficial ones. The data follows the registry as updated on %s, "
+                                "checked on %s."),
+                              updated, checked);
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Status Codes"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Status Codes developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", comments,
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_BUGREPORT,
+                        "copyright", "© 2026 The Status Codes developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: your names, one per line, with e-mail addresses in <> if you like */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (about);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
+  { "about", about_action },
 };
 
 static void
 sc_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
 
@@ -133,6 +186,7 @@ sc_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 }
 
 static void

@@ -21,4 +21,8 @@ ScStatus *sc_status_detail_get_status (ScStatusDetail *self);
 void      sc_status_detail_set_status (ScStatusDetail *self,
                                        ScStatus       *status);
 
+GListModel     *sc_status_detail_get_statuses (ScStatusDetail *self);
+void            sc_status_detail_set_statuses (ScStatusDetail *self,
+                                               GListModel     *statuses);
+
 G_END_DECLS

@@ -15,14 +15,16 @@
  * ScStatusFilter:
  *
  * Keeps the statuses that match #ScStatusFilter:search, a query as
- * #ScSearchQuery reads it. Its query also orders the matches: see
- * #ScStatusSorter.
+ * #ScSearchQuery reads it, leaving out unofficial codes unless
+ * #ScStatusFilter:show-unofficial is set. Its query also orders the
+ * matches: see #ScStatusSorter.
  */
 struct _ScStatusFilter
 {
   GtkFilter parent_instance;
 
   ScSearchQuery *query;
+  gboolean show_unofficial;
 };
 
 G_DEFINE_FINAL_TYPE (ScStatusFilter, sc_status_filter, GTK_TYPE_FILTER)
@@ -30,6 +32,7 @@ G_DEFINE_FINAL_TYPE (ScStatusFilter, sc_status_filter, GTK_TYPE_FILTER)
 enum {
   PROP_0,
   PROP_SEARCH,
+  PROP_SHOW_UNOFFICIAL,
   N_PROPS
 };
 
@@ -43,6 +46,9 @@ sc_status_filter_match (GtkFilter *filter,
 
   g_assert (SC_IS_STATUS_FILTER (self));
 
+  if (!self->show_unofficial && !sc_status_is_official (item))
+    return FALSE;
+
   return sc_search_query_match (self->query, item) != SC_SEARCH_NO_MATCH;
 }
 
@@ -53,7 +59,7 @@ sc_status_filter_get_strictness (GtkFilter *filter)
 
   g_assert (SC_IS_STATUS_FILTER (self));
 
-  if (sc_search_query_is_empty (self->query))
+  if (self->show_unofficial && sc_search_query_is_empty (self->query))
     return GTK_FILTER_MATCH_ALL;
 
   return GTK_FILTER_MATCH_SOME;
@@ -83,6 +89,10 @@ sc_status_filter_get_property (GObject    *object,
       g_value_set_string (value, sc_status_filter_get_search (self));
       break;
 
+    case PROP_SHOW_UNOFFICIAL:
+      g_value_set_boolean (value, self->show_unofficial);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -100,6 +110,10 @@ sc_status_filter_set_property (GObject      *object,
     {
     case PROP_SEARCH:
       sc_status_filter_set_search (self, g_value_get_string (value));
+      break;
+
+    case PROP_SHOW_UNOFFICIAL:
+      sc_status_filter_set_show_unofficial (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -130,6 +144,16 @@ sc_status_filter_class_init (ScStatusFilterClass *klass)
                          "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * ScStatusFilter:show-unofficial:
+   *
+   * Whether codes that are not in the IANA registry are kept.
+   */
+  properties [PROP_SHOW_UNOFFICIAL] =
+    g_param_spec_boolean ("show-unofficial", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -137,6 +161,7 @@ static void
 sc_status_filter_init (ScStatusFilter *self)
 {
   self->query = sc_search_query_new (NULL);
+  self->show_unofficial = TRUE;
 }
 
 ScStatusFilter *
@@ -186,4 +211,29 @@ sc_status_filter_get_query (ScStatusFilter *self)
   g_return_val_if_fail (SC_IS_STATUS_FILTER (self), NULL);
 
   return self->query;
+}
+
+gboolean
+sc_status_filter_get_show_unofficial (ScStatusFilter *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_FILTER (self), TRUE);
+
+  return self->show_unofficial;
+}
+
+void
+sc_status_filter_set_show_unofficial (ScStatusFilter *self,
+                                      gboolean        show_unofficial)
+{
+  g_return_if_fail (SC_IS_STATUS_FILTER (self));
+
+  show_unofficial = !!show_unofficial;
+  if (show_unofficial == self->show_unofficial)
+    return;
+
+  self->show_unofficial = show_unofficial;
+
+  gtk_filter_changed (GTK_FILTER (self),
+                      show_unofficial ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHOW_UNOFFICIAL]);
 }

@@ -23,4 +23,8 @@ void            sc_status_filter_set_search       (ScStatusFilter *self,
                                                    const char     *search);
 ScSearchQuery  *sc_status_filter_get_query        (ScStatusFilter *self);
 
+gboolean        sc_status_filter_get_show_unofficial (ScStatusFilter *self);
+void            sc_status_filter_set_show_unofficial (ScStatusFilter *self,
+                                                      gboolean        show_unofficial);
+
 G_END_DECLS

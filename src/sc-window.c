@@ -13,6 +13,7 @@
 
 #include "sc-status-detail.h"
 #include "sc-status-filter.h"
+#include "sc-status-row.h"
 #include "sc-status-sorter.h"
 #include "sc-window.h"
 
@@ -30,6 +31,8 @@ struct _ScWindow
   AdwApplicationWindow parent_instance;
 
   GListModel *statuses;
+  GSettings *settings;
+  gboolean show_unofficial;
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
@@ -48,6 +51,7 @@ G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STATUSES,
+  PROP_SHOW_UNOFFICIAL,
   N_PROPS
 };
 
@@ -128,6 +132,16 @@ on_search_stop_cb (ScWindow       *self,
   g_assert (SC_IS_WINDOW (self));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_detail_show_code_cb (ScWindow       *self,
+                        guint           code,
+                        ScStatusDetail *detail)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  sc_window_select_code (self, code);
 }
 
 static void
@@ -228,6 +242,33 @@ sc_window_constructed (GObject *object)
   G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
 
   gtk_filter_list_model_set_model (self->filter_model, self->statuses);
+  sc_status_detail_set_statuses (self->detail, self->statuses);
+
+  /* Where the user left off. */
+  if (g_settings_get_uint (self->settings, "selected-code") != 0)
+    sc_window_select_code (self, g_settings_get_uint (self->settings, "selected-code"));
+}
+
+static gboolean
+sc_window_close_request (GtkWindow *window)
+{
+  ScWindow *self = (ScWindow *)window;
+  ScStatus *status = sc_status_detail_get_status (self->detail);
+  int width, height;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  /* The default size follows the size the window has while it is neither
+   * maximized nor fullscreen: the size to come back to. */
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_uint (self->settings, "selected-code", status != NULL ? sc_status_get_code (status) : 0);
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
 }
 
 static void
@@ -237,6 +278,7 @@ sc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
   g_clear_object (&self->statuses);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
 }
@@ -253,6 +295,10 @@ sc_window_get_property (GObject    *object,
     {
     case PROP_STATUSES:
       g_value_set_object (value, self->statuses);
+      break;
+
+    case PROP_SHOW_UNOFFICIAL:
+      g_value_set_boolean (value, self->show_unofficial);
       break;
 
     default:
@@ -274,6 +320,14 @@ sc_window_set_property (GObject      *object,
       self->statuses = g_value_dup_object (value);
       break;
 
+    case PROP_SHOW_UNOFFICIAL:
+      if (self->show_unofficial != g_value_get_boolean (value))
+        {
+          self->show_unofficial = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -284,6 +338,9 @@ sc_window_class_init (ScWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  window_class->close_request = sc_window_close_request;
 
   object_class->constructed = sc_window_constructed;
   object_class->dispose = sc_window_dispose;
@@ -300,11 +357,23 @@ sc_window_class_init (ScWindowClass *klass)
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * ScWindow:show-unofficial:
+   *
+   * Whether the list has codes that are not in the IANA registry. Saved
+   * in the settings, and the state of the `win.show-unofficial` action.
+   */
+  properties [PROP_SHOW_UNOFFICIAL] =
+    g_param_spec_boolean ("show-unofficial", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_STATUS);
   g_type_ensure (SC_TYPE_STATUS_DETAIL);
   g_type_ensure (SC_TYPE_STATUS_FILTER);
+  g_type_ensure (SC_TYPE_STATUS_ROW);
   g_type_ensure (SC_TYPE_STATUS_SORTER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
@@ -325,9 +394,13 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_show_code_cb);
+  gtk_widget_class_bind_template_child_full (widget_class, "unofficial_toggle", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "menu_button", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-unofficial", "show-unofficial");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
@@ -336,7 +409,17 @@ sc_window_init (ScWindow *self)
 {
   GtkEventController *controller;
 
+  self->show_unofficial = TRUE;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "show-unofficial", self, "show-unofficial", G_SETTINGS_BIND_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 
   /* Typing anywhere in the window searches. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -395,4 +478,62 @@ sc_window_search (ScWindow   *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search);
   gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
   show_best_match (self);
+}
+
+/* Where @code is in the list as it is now, if it is there. */
+static gboolean
+find_code (ScWindow *self,
+           guint     code,
+           guint    *position)
+{
+  GListModel *results = G_LIST_MODEL (self->selection);
+  guint n_items = g_list_model_get_n_items (results);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (results, i);
+
+      if (sc_status_get_code (status) == code)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * sc_window_select_code:
+ * @code: a status code
+ *
+ * Selects and shows @code. When the search or the unofficial-codes
+ * switch hides it, the search is cleared and, if need be, unofficial
+ * codes are shown: the user asked for this code by name.
+ *
+ * Returns: whether the data has @code
+ */
+gboolean
+sc_window_select_code (ScWindow *self,
+                       guint     code)
+{
+  guint position;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+
+  if (!find_code (self, code, &position))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      if (!find_code (self, code, &position))
+        {
+          g_object_set (self, "show-unofficial", TRUE, NULL);
+          if (!find_code (self, code, &position))
+            return FALSE;
+        }
+    }
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  show_content (self);
+  return TRUE;
 }

@@ -21,4 +21,7 @@ GListModel *sc_window_get_statuses (ScWindow       *self);
 void        sc_window_search       (ScWindow       *self,
                                     const char     *search);
 
+gboolean    sc_window_select_code  (ScWindow       *self,
+                                    guint           code);
+
 G_END_DECLS
