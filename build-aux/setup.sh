@@ -13,15 +13,21 @@ PREFIX=${PREFIX:-$BUILD_DIR/prefix}
 BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
-  desktop-file-utils adwaita-icon-theme fonts-dejavu-core
+  desktop-file-utils appstream adwaita-icon-theme fonts-cantarell fonts-dejavu-core
 )
 
 # To run every test suite headless: an X server, a D-Bus session and the
-# accessibility bus, Python's AT-SPI bindings, and xclip for the clipboard.
+# accessibility bus, Python's AT-SPI bindings, xclip for the clipboard and
+# xdotool to resize windows; flatpak-builder to read the Flatpak manifest.
 TEST_PACKAGES=(
   xvfb xauth dbus at-spi2-core
   python3 python3-gi gir1.2-glib-2.0 gir1.2-atspi-2.0
-  xclip
+  xclip xdotool flatpak-builder
+)
+
+# To take the screenshots (build-aux/screenshot.sh).
+SCREENSHOT_PACKAGES=(
+  xvfb xauth dbus xdotool imagemagick fonts-cantarell
 )
 
 install_missing_packages () {
