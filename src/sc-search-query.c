@@ -40,19 +40,35 @@
  * are in order.
  */
 
+typedef enum
+{
+  TERM_CODE,
+  TERM_WORD,
+} TermKind;
+
 typedef struct
 {
+  /* For a code term, the prefix of the codes it names; for a word, the
+   * word, folded. */
   char *text;
-  /* The code prefix for a code term, NULL for a word. */
-  char *code_prefix;
+  gsize len;
+  TermKind kind;
   /* Whether the word may start inside a word of the text. */
   gboolean match_inside_words;
 } ScSearchTerm;
 
+/* Relating two queries compares every term of one with every term of
+ * the other; past this many terms, they are simply different. */
+#define MAX_TERMS_TO_RELATE 64
+
 struct _ScSearchQuery
 {
   char *text;
+  /* Code terms first, then words, longest (likely the rarest) first. None
+   * is implied by another (see term_implies()), so that typing a word
+   * twice, or a word and its start, costs nothing. */
   GArray *terms;
+  guint n_code_terms;
   /* Text that is not UTF-8 matches nothing. */
   gboolean invalid;
 };
@@ -65,28 +81,103 @@ clear_term (gpointer data)
   ScSearchTerm *term = data;
 
   g_clear_pointer (&term->text, g_free);
-  g_clear_pointer (&term->code_prefix, g_free);
 }
 
-/* Returns the prefix of codes that @term names, or %NULL if it is a word. */
-static char *
-parse_code_term (const char *term)
+/* Reads @term (@len bytes at @text) as a code term if it is one. */
+static gboolean
+parse_code_term (const char   *text,
+                 gsize         len,
+                 ScSearchTerm *term)
 {
-  gsize n_digits = strspn (term, "0123456789");
-  gsize len = strlen (term);
+  gsize n_digits = 0;
+
+  while (n_digits < len && g_ascii_isdigit (text[n_digits]))
+    n_digits++;
 
   if (n_digits == 0 || len > 3)
-    return NULL;
-
-  if (n_digits == len)
-    return g_strdup (term);
+    return FALSE;
 
   /* Folded, so `X` is already `x` here. `4x` is taken as `4xx`, so the
    * list holds still while the user types the class. */
-  if (strspn (term + n_digits, "x") == len - n_digits)
-    return g_strndup (term, n_digits);
+  for (gsize i = n_digits; i < len; i++)
+    if (text[i] != 'x')
+      return FALSE;
 
-  return NULL;
+  term->kind = TERM_CODE;
+  term->text = g_strndup (text, n_digits);
+  term->len = n_digits;
+  return TRUE;
+}
+
+/* Whether every status that @term matches is matched by @implied too:
+ * a code term by a code term it starts with, a word by a word it starts
+ * with (found at a word's start, or anywhere, @term has @implied there). */
+static gboolean
+term_implies (const ScSearchTerm *term,
+              const ScSearchTerm *implied)
+{
+  return term->kind == implied->kind &&
+         term->len >= implied->len &&
+         memcmp (term->text, implied->text, implied->len) == 0;
+}
+
+static int
+compare_terms_by_text (gconstpointer a,
+                       gconstpointer b)
+{
+  const ScSearchTerm *term_a = a, *term_b = b;
+
+  if (term_a->kind != term_b->kind)
+    return term_a->kind == TERM_CODE ? -1 : 1;
+
+  return strcmp (term_a->text, term_b->text);
+}
+
+static int
+compare_terms_for_matching (gconstpointer a,
+                            gconstpointer b)
+{
+  const ScSearchTerm *term_a = a, *term_b = b;
+
+  if (term_a->kind != term_b->kind)
+    return term_a->kind == TERM_CODE ? -1 : 1;
+
+  if (term_a->len != term_b->len)
+    return term_a->len > term_b->len ? -1 : 1;
+
+  return strcmp (term_a->text, term_b->text);
+}
+
+/* Drops the terms that another term implies: they can neither change
+ * whether a status matches nor its rank (a word found in a field has its
+ * start found there too). In text order, a term that starts another
+ * comes right before the first such term. */
+static void
+drop_implied_terms (GArray *terms)
+{
+  guint kept = 0;
+
+  g_array_sort (terms, compare_terms_by_text);
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      ScSearchTerm *term = &g_array_index (terms, ScSearchTerm, i);
+
+      if (i + 1 < terms->len && term_implies (&g_array_index (terms, ScSearchTerm, i + 1), term))
+        {
+          clear_term (term);
+          continue;
+        }
+
+      g_array_index (terms, ScSearchTerm, kept++) = *term;
+    }
+
+  /* Only moved, not freed: already cleared or kept. */
+  g_array_set_clear_func (terms, NULL);
+  g_array_set_size (terms, kept);
+  g_array_set_clear_func (terms, clear_term);
+
+  g_array_sort (terms, compare_terms_for_matching);
 }
 
 /**
@@ -119,7 +210,7 @@ sc_search_query_new (const char *text)
   while (*p != '\0')
     {
       const char *end;
-      ScSearchTerm term;
+      ScSearchTerm term = { NULL, };
 
       while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
@@ -130,35 +221,112 @@ sc_search_query_new (const char *text)
       while (*end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)))
         end = g_utf8_next_char (end);
 
-      term.text = g_strndup (p, end - p);
-      term.code_prefix = parse_code_term (term.text);
-      term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
+      if (!parse_code_term (p, end - p, &term))
+        {
+          term.kind = TERM_WORD;
+          term.text = g_strndup (p, end - p);
+          term.len = end - p;
+          term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
+        }
       g_array_append_val (self->terms, term);
 
       p = end;
     }
 
+  drop_implied_terms (self->terms);
+
+  self->n_code_terms = 0;
+  while (self->n_code_terms < self->terms->len &&
+         g_array_index (self->terms, ScSearchTerm, self->n_code_terms).kind == TERM_CODE)
+    self->n_code_terms++;
+
   return self;
 }
 
 /* Whether @term's word stands in @text at the start of one of its words
- * (or anywhere, for scripts written without spaces). */
+ * (or anywhere, for scripts written without spaces). Allocates nothing:
+ * it runs for every status at every keystroke. */
 static gboolean
 contains_word (const char         *text,
                const ScSearchTerm *term)
 {
-  for (const char *found = strstr (text, term->text);
-       found != NULL;
-       found = strstr (g_utf8_next_char (found), term->text))
+  const char *found = strstr (text, term->text);
+
+  if (found == NULL)
+    return FALSE;
+
+  if (term->match_inside_words)
+    return TRUE;
+
+  /* A term starts with a whole character, so searching on from the next
+   * byte cannot find one inside a character. */
+  for (; found != NULL; found = strstr (found + 1, term->text))
     {
-      if (found == text || term->match_inside_words)
+      guchar before;
+
+      if (found == text)
         return TRUE;
 
-      if (!g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (found))))
-        return TRUE;
+      before = (guchar)found[-1];
+      if (before < 0x80)
+        {
+          if (!g_ascii_isalnum (before))
+            return TRUE;
+        }
+      else if (!g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (found))))
+        {
+          return TRUE;
+        }
     }
 
   return FALSE;
+}
+
+static int
+match_status (const ScSearchQuery *self,
+              ScStatus            *status)
+{
+  const char *keys[SC_N_SEARCH_FIELDS] = { NULL, };
+  int rank = 0;
+  guint i;
+
+  if (self->invalid)
+    return SC_SEARCH_NO_MATCH;
+
+  if (self->n_code_terms > 0)
+    {
+      const char *code_string = sc_status_get_code_string (status);
+
+      for (i = 0; i < self->n_code_terms; i++)
+        {
+          const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
+
+          if (memcmp (code_string, term->text, term->len) != 0)
+            return SC_SEARCH_NO_MATCH;
+        }
+    }
+
+  for (i = self->n_code_terms; i < self->terms->len; i++)
+    {
+      const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
+      ScSearchField field;
+
+      for (field = 0; field < SC_N_SEARCH_FIELDS; field++)
+        {
+          if (keys[field] == NULL)
+            keys[field] = sc_status_get_search_key (status, field);
+
+          if (contains_word (keys[field], term))
+            break;
+        }
+
+      if (field == SC_N_SEARCH_FIELDS)
+        return SC_SEARCH_NO_MATCH;
+
+      rank = MAX (rank, (int)field);
+    }
+
+  return rank;
 }
 
 static void
@@ -223,42 +391,10 @@ int
 sc_search_query_match (const ScSearchQuery *self,
                        ScStatus            *status)
 {
-  const char *code_string;
-  int rank = 0;
-
   g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
   g_return_val_if_fail (SC_IS_STATUS (status), SC_SEARCH_NO_MATCH);
 
-  if (self->invalid)
-    return SC_SEARCH_NO_MATCH;
-
-  code_string = sc_status_get_code_string (status);
-
-  for (guint i = 0; i < self->terms->len; i++)
-    {
-      const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
-      ScSearchField field;
-
-      if (term->code_prefix != NULL)
-        {
-          if (!g_str_has_prefix (code_string, term->code_prefix))
-            return SC_SEARCH_NO_MATCH;
-          continue;
-        }
-
-      for (field = 0; field < SC_N_SEARCH_FIELDS; field++)
-        {
-          if (contains_word (sc_status_get_search_key (status, field), term))
-            break;
-        }
-
-      if (field == SC_N_SEARCH_FIELDS)
-        return SC_SEARCH_NO_MATCH;
-
-      rank = MAX (rank, (int)field);
-    }
-
-  return rank;
+  return match_status (self, status);
 }
 
 /**
@@ -279,8 +415,11 @@ sc_search_query_compare (const ScSearchQuery *self,
 
   g_return_val_if_fail (self != NULL, 0);
 
-  rank_a = sc_search_query_match (self, a);
-  rank_b = sc_search_query_match (self, b);
+  g_return_val_if_fail (SC_IS_STATUS (a), 0);
+  g_return_val_if_fail (SC_IS_STATUS (b), 0);
+
+  rank_a = match_status (self, a);
+  rank_b = match_status (self, b);
 
   /* Non-matches, which a filter has normally taken out, go last. */
   if (rank_a != rank_b)
@@ -293,4 +432,118 @@ sc_search_query_compare (const ScSearchQuery *self,
     }
 
   return (int)sc_status_get_code (a) - (int)sc_status_get_code (b);
+}
+
+/* Whether each term of @terms is implied by a term of @by. */
+static gboolean
+all_terms_implied (const ScSearchQuery *terms,
+                   const ScSearchQuery *by)
+{
+  for (guint i = 0; i < terms->terms->len; i++)
+    {
+      const ScSearchTerm *term = &g_array_index (terms->terms, ScSearchTerm, i);
+      gboolean implied = FALSE;
+
+      for (guint j = 0; j < by->terms->len && !implied; j++)
+        implied = term_implies (&g_array_index (by->terms, ScSearchTerm, j), term);
+
+      if (!implied)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sc_search_query_get_change:
+ * @before: the query before
+ * @after: the query now
+ *
+ * Tells how @after relates to @before: typing a letter at the end of a
+ * word, or adding a word, narrows a search; erasing one widens it. A
+ * narrower query never matches a status that @before did not, and a
+ * wider one still matches every status that @before did.
+ *
+ * Returns: how the query changed
+ */
+ScSearchQueryChange
+sc_search_query_get_change (const ScSearchQuery *before,
+                            const ScSearchQuery *after)
+{
+  gboolean narrower, wider;
+
+  g_return_val_if_fail (before != NULL, SC_SEARCH_QUERY_DIFFERENT);
+  g_return_val_if_fail (after != NULL, SC_SEARCH_QUERY_DIFFERENT);
+
+  if (before == after)
+    return SC_SEARCH_QUERY_SAME;
+
+  /* An invalid query matches nothing. */
+  if (before->invalid || after->invalid)
+    {
+      if (before->invalid && after->invalid)
+        return SC_SEARCH_QUERY_SAME;
+      return after->invalid ? SC_SEARCH_QUERY_NARROWER : SC_SEARCH_QUERY_WIDER;
+    }
+
+  if (before->terms->len > MAX_TERMS_TO_RELATE || after->terms->len > MAX_TERMS_TO_RELATE)
+    return SC_SEARCH_QUERY_DIFFERENT;
+
+  narrower = all_terms_implied (before, after);
+  wider = all_terms_implied (after, before);
+
+  /* Each implying the other, they match alike, and rank alike too: a
+   * status's rank is that of its rarest word. */
+  if (narrower && wider)
+    return SC_SEARCH_QUERY_SAME;
+  if (narrower)
+    return SC_SEARCH_QUERY_NARROWER;
+  if (wider)
+    return SC_SEARCH_QUERY_WIDER;
+
+  return SC_SEARCH_QUERY_DIFFERENT;
+}
+
+/**
+ * sc_search_query_has_words:
+ *
+ * Returns: whether the query has words, by which it ranks its matches;
+ *   without any, every match has rank 0, and matches are in code order
+ */
+gboolean
+sc_search_query_has_words (const ScSearchQuery *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->terms->len > self->n_code_terms;
+}
+
+/**
+ * sc_search_query_has_same_words:
+ * @other: another query
+ *
+ * Returns: whether the two queries have the same words, so that a status
+ *   that both match has the same rank in both
+ */
+gboolean
+sc_search_query_has_same_words (const ScSearchQuery *self,
+                                const ScSearchQuery *other)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (other != NULL, FALSE);
+
+  if (self->terms->len - self->n_code_terms != other->terms->len - other->n_code_terms)
+    return FALSE;
+
+  /* Both are in the same canonical order. */
+  for (guint i = 0; i < self->terms->len - self->n_code_terms; i++)
+    {
+      const ScSearchTerm *a = &g_array_index (self->terms, ScSearchTerm, self->n_code_terms + i);
+      const ScSearchTerm *b = &g_array_index (other->terms, ScSearchTerm, other->n_code_terms + i);
+
+      if (a->len != b->len || memcmp (a->text, b->text, a->len) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
 }

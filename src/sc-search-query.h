@@ -18,6 +18,24 @@ G_BEGIN_DECLS
 
 typedef struct _ScSearchQuery ScSearchQuery;
 
+/**
+ * ScSearchQueryChange:
+ * @SC_SEARCH_QUERY_SAME: matches the same statuses, and ranks them alike
+ * @SC_SEARCH_QUERY_NARROWER: matches only statuses that the other matches
+ * @SC_SEARCH_QUERY_WIDER: matches every status that the other matches
+ * @SC_SEARCH_QUERY_DIFFERENT: may match others
+ *
+ * How a query relates to the one before it, so that a filter can say how
+ * it changed (see #GtkFilterChange) and no more work is done than needed.
+ */
+typedef enum
+{
+  SC_SEARCH_QUERY_SAME,
+  SC_SEARCH_QUERY_NARROWER,
+  SC_SEARCH_QUERY_WIDER,
+  SC_SEARCH_QUERY_DIFFERENT,
+} ScSearchQueryChange;
+
 GType          sc_search_query_get_type (void) G_GNUC_CONST;
 ScSearchQuery *sc_search_query_new      (const char          *text);
 ScSearchQuery *sc_search_query_ref      (ScSearchQuery       *self);
@@ -29,6 +47,12 @@ int            sc_search_query_match    (const ScSearchQuery *self,
 int            sc_search_query_compare  (const ScSearchQuery *self,
                                          ScStatus            *a,
                                          ScStatus            *b);
+
+ScSearchQueryChange sc_search_query_get_change      (const ScSearchQuery *before,
+                                                     const ScSearchQuery *after);
+gboolean            sc_search_query_has_words       (const ScSearchQuery *self);
+gboolean            sc_search_query_has_same_words  (const ScSearchQuery *self,
+                                                     const ScSearchQuery *other);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchQuery, sc_search_query_unref)
 

@@ -182,6 +182,9 @@ void
 sc_status_filter_set_search (ScStatusFilter *self,
                              const char     *search)
 {
+  g_autoptr(ScSearchQuery) query = NULL;
+  ScSearchQueryChange change;
+
   g_return_if_fail (SC_IS_STATUS_FILTER (self));
 
   if (search == NULL)
@@ -190,13 +193,38 @@ sc_status_filter_set_search (ScStatusFilter *self,
   if (g_strcmp0 (search, sc_search_query_get_text (self->query)) == 0)
     return;
 
-  g_clear_pointer (&self->query, sc_search_query_unref);
-  self->query = sc_search_query_new (search);
+  query = sc_search_query_new (search);
+  change = sc_search_query_get_change (self->query, query);
 
-  /* Adding a character can widen a search as well as narrow it (`4`
-   * is a class, `4a` a word found in any class), so every change is a
-   * different filter. */
-  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+  g_clear_pointer (&self->query, sc_search_query_unref);
+  self->query = g_steal_pointer (&query);
+
+  /* Telling GTK how the search changed spares it the statuses whose fate
+   * is known: typing on in a word only narrows the search, so only the
+   * statuses shown are checked again; erasing only widens it, so only
+   * those hidden are. Adding a character can widen a search as well as
+   * narrow it, though (`4` is a class, `4a` a word found in any class):
+   * the query says which. A query that matches and ranks alike (`not `
+   * after `not`) changes nothing. */
+  switch (change)
+    {
+    case SC_SEARCH_QUERY_SAME:
+      break;
+
+    case SC_SEARCH_QUERY_NARROWER:
+      gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_MORE_STRICT);
+      break;
+
+    case SC_SEARCH_QUERY_WIDER:
+      gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_LESS_STRICT);
+      break;
+
+    case SC_SEARCH_QUERY_DIFFERENT:
+    default:
+      gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+      break;
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEARCH]);
 }
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sc-status-sorter.h"
 
 /**
@@ -24,7 +26,26 @@
  * comparison: the filter model may insert newly matching items into the
  * sorted list before this sorter hears of the change, and they must be
  * placed by the order the list is already in.
+ *
+ * Sorting compares each status many times (n log n times in all), so the
+ * rank and code of each status are looked up once per query and kept in
+ * a table that is reused from one query to the next: a keystroke matches
+ * each status at most once here and allocates nothing per status. And a
+ * change of query that cannot change the order, as from `4` to `40`, or
+ * from `not` to `not 4`, where the statuses that go keep the order of
+ * those that stay, sorts nothing at all.
  */
+
+/* What the sorter knows of one status under the current query. A slot
+ * whose generation is not the current one is free. */
+typedef struct
+{
+  gpointer status;
+  guint generation;
+  guint16 code;
+  gint16 rank;
+} RankSlot;
+
 struct _ScStatusSorter
 {
   GtkSorter parent_instance;
@@ -32,6 +53,19 @@ struct _ScStatusSorter
   ScStatusFilter *filter;
   /* Never NULL: without a filter, the empty query, which orders by code. */
   ScSearchQuery *query;
+  /* Whether the query has words; without any, the order is code order. */
+  gboolean ranks;
+
+  /* An open-addressing hash table of statuses, as many slots as a power
+   * of two, at most half of them used. */
+  RankSlot *slots;
+  guint n_slots;
+  guint n_used;
+  guint generation;
+  guint last_slot;
+  /* The statuses in the table, held so that none can be freed and
+   * another made at its address while the table knows it. */
+  GPtrArray *held;
 };
 
 G_DEFINE_FINAL_TYPE (ScStatusSorter, sc_status_sorter, GTK_TYPE_SORTER)
@@ -44,16 +78,131 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+#define MIN_SLOTS 128
+
+static inline guint
+slot_index (ScStatusSorter *self,
+            gpointer        status)
+{
+  /* Fibonacci hashing of the address, past the alignment bits. */
+  guint64 hash = ((guint64)GPOINTER_TO_SIZE (status) >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  return (guint)(hash >> 32) & (self->n_slots - 1);
+}
+
+/* Forgets every status: a new query ranks them anew. */
+static void
+forget_ranks (ScStatusSorter *self)
+{
+  self->n_used = 0;
+  self->generation++;
+  /* Keeps its storage for the next query. */
+  g_ptr_array_set_size (self->held, 0);
+
+  /* After 2³² queries, the oldest slots would look current again. */
+  if (self->generation == 0)
+    {
+      memset (self->slots, 0, self->n_slots * sizeof (RankSlot));
+      self->generation = 1;
+    }
+}
+
+static void
+grow_slots (ScStatusSorter *self)
+{
+  g_autofree RankSlot *old_slots = g_steal_pointer (&self->slots);
+  guint old_n_slots = self->n_slots;
+
+  self->n_slots = MAX (MIN_SLOTS, old_n_slots * 2);
+  self->slots = g_new0 (RankSlot, self->n_slots);
+
+  for (guint i = 0; i < old_n_slots; i++)
+    {
+      const RankSlot *old = &old_slots[i];
+      guint index;
+
+      if (old->generation != self->generation)
+        continue;
+
+      for (index = slot_index (self, old->status);
+           self->slots[index].generation == self->generation;
+           index = (index + 1) & (self->n_slots - 1))
+        ;
+      self->slots[index] = *old;
+    }
+}
+
+static const RankSlot *
+lookup_status (ScStatusSorter *self,
+               ScStatus       *status)
+{
+  RankSlot *slot;
+  guint index;
+
+  /* Sorting compares one status with many in a row. */
+  if (self->last_slot < self->n_slots &&
+      self->slots[self->last_slot].status == status &&
+      self->slots[self->last_slot].generation == self->generation)
+    return &self->slots[self->last_slot];
+
+  for (index = slot_index (self, status);
+       self->slots[index].generation == self->generation;
+       index = (index + 1) & (self->n_slots - 1))
+    {
+      if (self->slots[index].status == status)
+        {
+          self->last_slot = index;
+          return &self->slots[index];
+        }
+    }
+
+  if (2 * (self->n_used + 1) > self->n_slots)
+    {
+      grow_slots (self);
+      return lookup_status (self, status);
+    }
+
+  slot = &self->slots[index];
+  slot->status = g_object_ref (status);
+  g_ptr_array_add (self->held, status);
+  slot->generation = self->generation;
+  slot->code = (guint16)sc_status_get_code (status);
+  slot->rank = (gint16)(self->ranks ? sc_search_query_match (self->query, status) : 0);
+  self->n_used++;
+  self->last_slot = index;
+
+  return slot;
+}
+
+/* As sc_search_query_compare(), from the table. */
 static GtkOrdering
 sc_status_sorter_compare (GtkSorter *sorter,
                           gpointer   item1,
                           gpointer   item2)
 {
   ScStatusSorter *self = (ScStatusSorter *)sorter;
+  const RankSlot *a, *b;
+  int rank_a, code_a;
 
   g_assert (SC_IS_STATUS_SORTER (self));
 
-  return gtk_ordering_from_cmpfunc (sc_search_query_compare (self->query, item1, item2));
+  a = lookup_status (self, item1);
+  /* The second lookup may move the table. */
+  rank_a = a->rank;
+  code_a = a->code;
+  b = lookup_status (self, item2);
+
+  /* Non-matches, which the filter has normally taken out, go last. */
+  if (rank_a != b->rank)
+    {
+      if (rank_a == SC_SEARCH_NO_MATCH)
+        return GTK_ORDERING_LARGER;
+      if (b->rank == SC_SEARCH_NO_MATCH)
+        return GTK_ORDERING_SMALLER;
+      return gtk_ordering_from_cmpfunc (rank_a - b->rank);
+    }
+
+  return gtk_ordering_from_cmpfunc (code_a - (int)b->code);
 }
 
 static GtkSorterOrder
@@ -64,14 +213,27 @@ sc_status_sorter_get_order (GtkSorter *sorter)
 }
 
 static void
+set_query (ScStatusSorter *self,
+           ScSearchQuery  *query)
+{
+  sc_search_query_ref (query);
+  g_clear_pointer (&self->query, sc_search_query_unref);
+  self->query = query;
+  self->ranks = sc_search_query_has_words (query);
+  forget_ranks (self);
+}
+
+static void
 take_query (ScStatusSorter *self)
 {
-  g_clear_pointer (&self->query, sc_search_query_unref);
-  if (self->filter != NULL)
-    self->query = sc_search_query_ref (sc_status_filter_get_query (self->filter));
-  else
-    self->query = sc_search_query_new (NULL);
+  g_autoptr(ScSearchQuery) query = NULL;
 
+  if (self->filter != NULL)
+    query = sc_search_query_ref (sc_status_filter_get_query (self->filter));
+  else
+    query = sc_search_query_new (NULL);
+
+  set_query (self, query);
   gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
@@ -80,9 +242,27 @@ on_filter_changed_cb (ScStatusSorter  *self,
                       GtkFilterChange  change,
                       GtkFilter       *filter)
 {
+  ScSearchQuery *query;
+  gboolean same_order;
+
   g_assert (SC_IS_STATUS_SORTER (self));
 
-  take_query (self);
+  query = sc_status_filter_get_query (self->filter);
+
+  /* The filter model has already taken out the statuses that no longer
+   * match and placed those that now do by the order of the old query.
+   * That is the order of the new one when the query is the same (the
+   * unofficial codes were shown or hidden), when neither has words (code
+   * order, whatever matches), or when only statuses went and those that
+   * stay rank alike (the same words). */
+  same_order = query == self->query ||
+               (!sc_search_query_has_words (query) && !self->ranks) ||
+               (change == GTK_FILTER_CHANGE_MORE_STRICT && sc_search_query_has_same_words (query, self->query));
+
+  set_query (self, query);
+
+  if (!same_order)
+    gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -101,6 +281,8 @@ sc_status_sorter_finalize (GObject *object)
   ScStatusSorter *self = (ScStatusSorter *)object;
 
   g_clear_pointer (&self->query, sc_search_query_unref);
+  g_clear_pointer (&self->slots, g_free);
+  g_clear_pointer (&self->held, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_status_sorter_parent_class)->finalize (object);
 }
@@ -173,7 +355,13 @@ sc_status_sorter_class_init (ScStatusSorterClass *klass)
 static void
 sc_status_sorter_init (ScStatusSorter *self)
 {
-  self->query = sc_search_query_new (NULL);
+  g_autoptr(ScSearchQuery) query = sc_search_query_new (NULL);
+
+  self->n_slots = MIN_SLOTS;
+  self->slots = g_new0 (RankSlot, self->n_slots);
+  self->held = g_ptr_array_new_with_free_func (g_object_unref);
+  self->generation = 1;
+  set_query (self, query);
 }
 
 ScStatusSorter *
