@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sc-enums.h"
 #include "sc-status.h"
@@ -84,16 +85,43 @@ static const char * const empty_strv[] = { NULL };
 char *
 sc_search_key_new (const char *text)
 {
-  g_autofree char *normalized = NULL;
+  GString *key;
+  const char *p;
 
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (normalized == NULL)  /* not valid UTF-8 */
-    return g_strdup ("");
+  /* Compatibility decomposition never moves a mark past an ASCII
+   * character (every one is a starter), and case folding goes character
+   * by character, so the text can be folded a run at a time: runs of
+   * ASCII, which most text is, by lowering their letters, and only the
+   * rest through the Unicode tables. The result is the same. */
+  key = g_string_sized_new (strlen (text));
+  for (p = text; *p != '\0';)
+    {
+      const char *end = p;
 
-  return g_utf8_casefold (normalized, -1);
+      if ((guchar)*p < 0x80)
+        {
+          for (; *end != '\0' && (guchar)*end < 0x80; end++)
+            g_string_append_c (key, g_ascii_tolower (*end));
+        }
+      else
+        {
+          g_autofree char *normalized = NULL;
+          g_autofree char *folded = NULL;
+
+          while (*end != '\0' && (guchar)*end >= 0x80)
+            end++;
+          normalized = g_utf8_normalize (p, end - p, G_NORMALIZE_ALL);
+          folded = g_utf8_casefold (normalized, -1);
+          g_string_append (key, folded);
+        }
+
+      p = end;
+    }
+
+  return g_string_free (key, FALSE);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "sc-enums.h"
 #include "sc-status.h"
+#include "sc-status-loader.h"
 
 static ScStatus *
 new_status (guint        code,
@@ -166,6 +167,67 @@ test_search_key_folding (void)
     }
 }
 
+/* The search key is the text NFKC-normalised, then casefolded, however
+ * sc_search_key_new() gets there: the same as GLib's functions applied to
+ * the whole text, for ASCII, for marks that compose with the ASCII letter
+ * before them, for compatibility characters and for everything in the
+ * real data. */
+static char *
+reference_key (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+static void
+test_search_key_matches_reference (void)
+{
+  const char * const texts[] = {
+    "", "Not Found", "NOT found 404",
+    "Cafe\xcc\x81 cre\xcc\x80me",            /* e + combining accents */
+    "a\xcc\x8a\xcc\xa3" "b",                  /* two marks, to be reordered */
+    "x =\xcc\xb8 y <\xcc\xb8",               /* = and < + U+0338 compose */
+    "\xef\xbc\x94\xef\xbc\x90\xef\xbc\x94",  /* full-width 404 */
+    "\xef\xac\x80 \xe2\x84\xab MASSE Stra\xc3\x9f" "e",  /* ff ligature, Angstrom sign, sharp s */
+    "\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0 Not",   /* Chinese, then ASCII */
+    "I\xcc\x87stanbul \xc4\xb0",
+    "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 abc",   /* right-to-left */
+    "\xf0\x9f\x98\x80 emoji",
+    "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8",      /* Hangul jamo compose */
+  };
+  g_autoptr(GListModel) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *key = sc_search_key_new (texts[i]);
+      g_autofree char *expected = reference_key (texts[i]);
+
+      g_assert_cmpstr (key, ==, expected);
+    }
+
+  statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+      const char *fields[] = {
+        sc_status_get_phrase (status),
+        sc_status_get_summary (status),
+        sc_status_get_description (status),
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (fields); j++)
+        {
+          g_autofree char *key = sc_search_key_new (fields[j]);
+          g_autofree char *expected = reference_key (fields[j]);
+
+          g_assert_cmpstr (key, ==, expected);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/status/code-string", test_status_code_string_is_padded);
   g_test_add_func ("/status/search-keys", test_status_search_keys);
   g_test_add_func ("/status/search-key-folding", test_search_key_folding);
+  g_test_add_func ("/status/search-key-matches-reference", test_search_key_matches_reference);
 
   return g_test_run ();
 }
