@@ -13,6 +13,13 @@ configure_and_build
 status=0
 meson test -C "$BUILD_DIR" --print-errorlogs "$@" || status=$?
 
+# A full run also looks for memory errors, undefined behaviour and leaks:
+# the unit and ui suites under ASan and UBSan, the unit suite's programs
+# under valgrind. It prints its own closing line, "sanitize: …".
+if (($# == 0)); then
+  bash "$SOURCE_DIR/build-aux/sanitize.sh" || status=1
+fi
+
 # One closing line that any reader of the log understands. A skipped
 # test is not a pass: it fails the run.
 /usr/bin/python3 - "$BUILD_DIR/meson-logs/testlog.json" <<'PY' || status=1

@@ -1,0 +1,192 @@
+#!/usr/bin/python3
+# The driver of build-aux/bench.sh, run on a headless X server inside a
+# D-Bus session: the app against a bare libadwaita window, in alternating
+# pairs, then the in-process search and load benchmark (bench-search).
+# Every figure is a ratio against a baseline measured in the same run;
+# on a noisy machine, the median of pairwise ratios.
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+# How long the window idles after its first frame before the peak RSS
+# is taken, in milliseconds.
+IDLE_MS = 1000
+RUN_TIMEOUT_S = 60
+
+TARGET_FIRST_FRAME = 1.10
+TARGET_RSS = 1.10
+TARGET_KEYSTROKE_MS = 16.0
+TARGET_LOAD_MS = 1.0
+# Linear growth: the cost per status at 100k at most this many times
+# that at 1k.
+TARGET_GROWTH = 2.0
+
+
+def run_once(argv, env):
+    """Runs a program that prints first-frame-us and quits IDLE_MS after
+    it; returns (ms from exec to first frame, peak RSS in KiB)."""
+    env = dict(env, SC_BENCH_EXIT_AFTER_FIRST_FRAME=str(IDLE_MS))
+    start = time.monotonic()  # CLOCK_MONOTONIC, as g_get_monotonic_time()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    timer = threading.Timer(RUN_TIMEOUT_S, process.kill)
+    timer.start()
+    out = process.stdout.read()
+    process.stdout.close()
+    # wait4() rather than wait(), for the child's own peak RSS.
+    _, status, rusage = os.wait4(process.pid, 0)
+    timer.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"{argv[0]} exited with status {process.returncode}")
+    first_frame_us = None
+    for line in out.decode(errors="replace").splitlines():
+        if line.startswith("first-frame-us "):
+            first_frame_us = int(line.split()[1])
+    if first_frame_us is None:
+        sys.exit(f"{argv[0]} never reported its first frame")
+    return first_frame_us / 1000.0 - start * 1000.0, rusage.ru_maxrss
+
+
+def measure_pairs(app, bare, env, pairs):
+    frame_ratios, rss_ratios = [], []
+    app_frames, bare_frames, app_rss, bare_rss = [], [], [], []
+    # One warm-up run of each fills the page cache and the font cache.
+    run_once(bare, env)
+    run_once(app, env)
+    for i in range(pairs):
+        # Alternate which goes first, so that neither always follows
+        # the other.
+        if i % 2 == 0:
+            bare_result = run_once(bare, env)
+            app_result = run_once(app, env)
+        else:
+            app_result = run_once(app, env)
+            bare_result = run_once(bare, env)
+        app_frames.append(app_result[0])
+        bare_frames.append(bare_result[0])
+        app_rss.append(app_result[1])
+        bare_rss.append(bare_result[1])
+        frame_ratios.append(app_result[0] / bare_result[0])
+        rss_ratios.append(app_result[1] / bare_result[1])
+        print(f"  pair {i + 1:2}/{pairs}: first frame {app_result[0]:7.1f} / {bare_result[0]:7.1f} ms,"
+              f" peak RSS {app_result[1] / 1024:6.1f} / {bare_result[1] / 1024:6.1f} MiB", flush=True)
+    return {
+        "frame_ratio": statistics.median(frame_ratios),
+        "app_frame_ms": statistics.median(app_frames),
+        "bare_frame_ms": statistics.median(bare_frames),
+        "rss_ratio": statistics.median(rss_ratios),
+        "app_rss_mib": statistics.median(app_rss) / 1024,
+        "bare_rss_mib": statistics.median(bare_rss) / 1024,
+    }
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    versions = []
+    for package in ("gtk4", "libadwaita-1", "glib-2.0"):
+        try:
+            version = subprocess.run(["pkg-config", "--modversion", package], capture_output=True,
+                                     text=True, check=True).stdout.strip()
+            versions.append(f"{package} {version}")
+        except (OSError, subprocess.CalledProcessError):
+            pass
+    return f"{os.cpu_count()} × {cpu}, Linux {platform.release()}; " + ", ".join(versions)
+
+
+def verdict(ok):
+    return "PASS" if ok else "MISS"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--bare", required=True)
+    parser.add_argument("--bench-search", required=True)
+    parser.add_argument("--pairs", type=int, default=15)
+    parser.add_argument("--command", default="build-aux/bench.sh")
+    parser.add_argument("--markdown", help="also write the table here, as Markdown")
+    parser.add_argument("--skip-window", action="store_true", help="only the in-process benchmark")
+    args = parser.parse_args()
+
+    env = dict(os.environ)
+    rows = []
+
+    if not args.skip_window:
+        print(f"First frame and peak RSS, app / bare window, {args.pairs} alternating pairs:", flush=True)
+        pairs = measure_pairs([args.app], [args.bare], env, args.pairs)
+        rows.append(("First frame, app / bare window",
+                     f"{pairs['app_frame_ms']:.0f} / {pairs['bare_frame_ms']:.0f} ms",
+                     f"{pairs['frame_ratio']:.2f}×", f"≤ {TARGET_FIRST_FRAME:.2f}×",
+                     verdict(pairs["frame_ratio"] <= TARGET_FIRST_FRAME)))
+        rows.append(("Peak RSS shown and idle, app / bare window",
+                     f"{pairs['app_rss_mib']:.1f} / {pairs['bare_rss_mib']:.1f} MiB",
+                     f"{pairs['rss_ratio']:.2f}×", f"≤ {TARGET_RSS:.2f}×",
+                     verdict(pairs["rss_ratio"] <= TARGET_RSS)))
+
+    print("Data load and search (bench-search):", flush=True)
+    output = subprocess.run([args.bench_search], env=env, capture_output=True, text=True, check=True).stdout
+    results = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+    per_status = {}
+    for result in results:
+        if result["metric"] == "load":
+            rows.append((f"Data load, {result['n']} statuses, {result['bytes'] // 1024} KiB, "
+                         f"{'in place' if result['in_place'] else 'COPIED'}",
+                         f"{result['ms']:.3f} ms", f"{result['ms'] / result['baseline_ms']:.1f}× GMarkup alone",
+                         f"≤ {TARGET_LOAD_MS:.0f} ms",
+                         verdict(result["ms"] <= TARGET_LOAD_MS and result["in_place"])))
+        elif result["metric"] == "search":
+            n = result["n"]
+            label = "real data" if result["model"] == "real" else f"{n // 1000}k synthetic"
+            per_status[n] = result["mean_ms"] / n
+            target = f"≤ {TARGET_KEYSTROKE_MS:.0f} ms" if n >= 100000 else ""
+            ok = result["max_ms"] <= TARGET_KEYSTROKE_MS if n >= 100000 else None
+            rows.append((f"Keystroke, {label} ({n} statuses): mean, median, worst (“{result['worst_query']}”)",
+                         f"{result['mean_ms']:.3f}, {result['median_ms']:.3f}, {result['max_ms']:.3f} ms",
+                         f"{result['median_ratio']:.2f}× GtkStringFilter", target,
+                         "" if ok is None else verdict(ok)))
+    if 1000 in per_status and 100000 in per_status:
+        growth = per_status[100000] / per_status[1000]
+        rows.append(("Keystroke cost per status, 100k / 1k", f"{growth:.2f}", "", f"≤ {TARGET_GROWTH:.1f} (linear)",
+                     verdict(growth <= TARGET_GROWTH)))
+
+    headers = ("Measure", "Measured", "Ratio to baseline", "Target", "")
+    widths = [max(len(str(row[i])) for row in rows + [headers]) for i in range(len(headers))]
+    print()
+    print(f"Machine: {machine()}")
+    print(f"Command: {args.command}")
+    print()
+    for row in [headers] + rows:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+
+    if args.markdown:
+        with open(args.markdown, "w") as markdown:
+            markdown.write(f"Machine: {machine()}  \nCommand: `{args.command}`\n\n")
+            markdown.write("| " + " | ".join(headers) + " |\n")
+            markdown.write("|" + "|".join(" --- " for _ in headers) + "|\n")
+            for row in rows:
+                markdown.write("| " + " | ".join(str(cell) for cell in row) + " |\n")
+
+    met = sum(row[4] == "PASS" for row in rows)
+    missed = sum(row[4] == "MISS" for row in rows)
+    print()
+    print(f"bench: {met} targets met, {missed} missed")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+/* fuzz-search.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A libFuzzer target: the search matcher on arbitrary text. The input is
+ * one or two queries, split at the first newline: the search before and
+ * after a change, as typing makes them. Each is matched against the real
+ * data, and the change goes through the window's filter and sort models,
+ * whose results must be exactly the matcher's, in its order, however the
+ * filter reported the change (see sc_search_query_get_change()); and the
+ * search key of the text must be the text folded. Run by
+ * build-aux/fuzz.sh; its corpus is replayed by the unit suite (replay.c).
+ */
+
+#include "config.h"
+
+#include "fuzz-common.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "sc-search-query.h"
+#include "sc-status-filter.h"
+#include "sc-status-loader.h"
+#include "sc-status-sorter.h"
+
+static GListModel *statuses;
+static ScStatusFilter *filter;
+static GListModel *results;
+
+static void
+set_up (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
+  g_assert_no_error (error);
+
+  filter = sc_status_filter_new ();
+  results = G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (statuses),
+                                                                                            g_object_ref (GTK_FILTER (filter)))),
+                                                   GTK_SORTER (sc_status_sorter_new (filter))));
+}
+
+/* The results must be what the matcher finds, in its order. */
+static void
+check_results (const char *text)
+{
+  g_autoptr(ScSearchQuery) query = sc_search_query_new (text);
+  guint n_matches = 0;
+  guint n_results = g_list_model_get_n_items (results);
+
+  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+      int rank = sc_search_query_match (query, status);
+
+      if (rank != SC_SEARCH_NO_MATCH)
+        n_matches++;
+      if (rank < SC_SEARCH_NO_MATCH || rank >= SC_N_SEARCH_FIELDS)
+        fuzz_fail ("rank %d is out of range", rank);
+      if (sc_search_query_compare (query, status, status) != 0)
+        fuzz_fail ("status %u does not compare equal to itself", sc_status_get_code (status));
+    }
+
+  if (n_results != n_matches)
+    fuzz_fail ("the models show %u statuses, the matcher finds %u", n_results, n_matches);
+
+  for (guint i = 0; i < n_results; i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (results, i);
+
+      if (sc_search_query_match (query, status) == SC_SEARCH_NO_MATCH)
+        fuzz_fail ("the models show %u, which does not match", sc_status_get_code (status));
+
+      if (i > 0)
+        {
+          g_autoptr(ScStatus) previous = g_list_model_get_item (results, i - 1);
+
+          if (sc_search_query_compare (query, previous, status) >= 0)
+            fuzz_fail ("%u is shown before %u", sc_status_get_code (previous), sc_status_get_code (status));
+        }
+    }
+}
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data,
+                        size_t        size)
+{
+  g_autofree char *text = g_strndup ((const char *)data, size);
+  char *newline = strchr (text, '\n');
+  const char *before = text;
+  const char *after = NULL;
+  g_autoptr(ScSearchQuery) query_before = NULL;
+  g_autoptr(ScSearchQuery) query_after = NULL;
+
+  fuzz_init ();
+  if (statuses == NULL)
+    set_up ();
+
+  /* The search key of any UTF-8 text is its compatibility decomposition,
+   * case folded, however sc_search_key_new() gets there. (Other text
+   * never reaches it: the query and GMarkup check theirs.) */
+  {
+    g_autofree char *key = sc_search_key_new (text);
+
+    if (g_utf8_validate (text, -1, NULL))
+      {
+        g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+        g_autofree char *expected = g_utf8_casefold (normalized, -1);
+
+        if (strcmp (key, expected) != 0)
+          fuzz_fail ("the search key is not the folded text");
+      }
+  }
+
+  if (newline != NULL)
+    {
+      *newline = '\0';
+      after = newline + 1;
+    }
+
+  query_before = sc_search_query_new (before);
+  if (g_strcmp0 (sc_search_query_get_text (query_before), before) != 0)
+    fuzz_fail ("the query lost its text");
+  (void)sc_search_query_is_empty (query_before);
+  (void)sc_search_query_has_words (query_before);
+
+  sc_status_filter_set_search (filter, before);
+  check_results (before);
+
+  if (after != NULL)
+    {
+      query_after = sc_search_query_new (after);
+      (void)sc_search_query_get_change (query_before, query_after);
+      (void)sc_search_query_has_same_words (query_before, query_after);
+
+      sc_status_filter_set_search (filter, after);
+      check_results (after);
+    }
+
+  /* Unofficial codes hidden and shown again, under the same search. */
+  sc_status_filter_set_show_unofficial (filter, FALSE);
+  sc_status_filter_set_show_unofficial (filter, TRUE);
+  check_results (after != NULL ? after : before);
+
+  sc_status_filter_set_search (filter, "");
+
+  return 0;
+}
