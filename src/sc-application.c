@@ -112,10 +112,20 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   ScApplication *self = user_data;
+  GList *windows;
 
   g_assert (SC_IS_APPLICATION (self));
 
-  g_application_quit (G_APPLICATION (self));
+  /* Closing the windows, rather than quitting outright, lets each save
+   * its state; the application ends with its last window. A window may
+   * take another with it, hence the references. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_list_free_full (windows, g_object_unref);
 }
 
 static char *

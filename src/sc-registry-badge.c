@@ -64,7 +64,8 @@ sc_registry_badge_dispose (GObject *object)
 {
   ScRegistryBadge *self = (ScRegistryBadge *)object;
 
-  g_clear_pointer ((GtkWidget **)&self->label, gtk_widget_unparent);
+  if (self->label != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->label)));
 
   G_OBJECT_CLASS (sc_registry_badge_parent_class)->dispose (object);
 }

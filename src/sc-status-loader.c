@@ -45,6 +45,7 @@ typedef struct
 
 typedef struct
 {
+  gboolean seen_root;
   ScRegistryDates dates;
   GPtrArray *statuses;
   GHashTable *line_of_code;
@@ -412,8 +413,9 @@ loader_start_element (GMarkupParseContext  *context,
   guint depth = g_slist_length ((GSList *)stack);
   const char *parent = depth > 1 ? stack->next->data : NULL;
 
-  if (depth == 1 && g_str_equal (element_name, "statuses"))
+  if (depth == 1 && g_str_equal (element_name, "statuses") && !loader->seen_root)
     {
+      loader->seen_root = TRUE;
       start_statuses (loader, attribute_names, attribute_values, error);
     }
   else if (depth == 2 && g_str_equal (parent, "statuses") && g_str_equal (element_name, "status"))
@@ -433,6 +435,14 @@ loader_start_element (GMarkupParseContext  *context,
       if (g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
                                        G_MARKUP_COLLECT_INVALID, NULL))
         loader->text = g_string_new (NULL);
+    }
+  else if (depth == 1 && loader->seen_root)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT,
+                   "<%s> is not allowed after the top element <statuses>",
+                   element_name);
     }
   else
     {

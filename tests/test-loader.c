@@ -246,6 +246,8 @@ static const MalformedCase malformed_cases[] = {
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 1", "registry-checked=“26/11/2026” is not a date" },
   { "impossible-date", "<statuses registry-updated='2025-02-30'><status code='200'>" VALID_FIELDS "</status></statuses>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 1", "registry-updated=“2025-02-30” is not a date" },
+  { "two-roots", "<statuses><status code='200'>" VALID_FIELDS "</status></statuses>\n<statuses/>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 2", "<statuses> is not allowed after the top element <statuses>" },
   { "stray-text", "<statuses>\n<status code='200'>" VALID_FIELDS "oops</status></statuses>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "text is not allowed in <status>" },
 };
