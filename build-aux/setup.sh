@@ -17,8 +17,9 @@ BUILD_PACKAGES=(
 )
 
 # To run every test suite headless: an X server, a D-Bus session and the
-# accessibility bus, Python's AT-SPI bindings, xclip for the clipboard and
-# xdotool and xwininfo (x11-utils) to resize and measure windows; flatpak-builder to read the Flatpak manifest.
+# accessibility bus, Python's AT-SPI bindings, xclip for the clipboard,
+# xdotool and xwininfo (x11-utils) to resize and measure windows, and
+# flatpak-builder to read the Flatpak manifest.
 TEST_PACKAGES=(
   xvfb xauth dbus at-spi2-core
   python3 python3-gi gir1.2-glib-2.0 gir1.2-atspi-2.0
