@@ -90,6 +90,7 @@ enum {
 enum {
   COPIED,
   SHOW_CODE,
+  OPEN_FAILED,
   N_SIGNALS
 };
 
@@ -314,6 +315,23 @@ update_lists (ScStatusDetail *self)
 }
 
 static void
+show_uri_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(ScStatusDetail) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* No browser, or none that would start: say so rather than nothing. */
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_debug ("Could not open a link: %s", error->message);
+      g_signal_emit (self, signals [OPEN_FAILED], 0);
+    }
+}
+
+static void
 open_spec_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -323,10 +341,14 @@ open_spec_action (GtkWidget  *widget,
 
   g_assert (SC_IS_STATUS_DETAIL (self));
   g_return_if_fail (self->status != NULL && sc_status_get_spec_url (self->status) != NULL);
+  g_return_if_fail (GTK_IS_WINDOW (root));
 
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                sc_status_get_spec_url (self->status),
-                GDK_CURRENT_TIME);
+  gtk_show_uri_full (GTK_WINDOW (root),
+                     sc_status_get_spec_url (self->status),
+                     GDK_CURRENT_TIME,
+                     NULL,
+                     show_uri_cb,
+                     g_object_ref (self));
 }
 
 static void
@@ -452,6 +474,18 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * ScStatusDetail::open-failed:
+   *
+   * Emitted when no app could open the link to the defining document.
+   */
+  signals [OPEN_FAILED] =
+    g_signal_new ("open-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   /**
    * ScStatusDetail::copied:

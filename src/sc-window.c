@@ -145,6 +145,16 @@ on_detail_show_code_cb (ScWindow       *self,
 }
 
 static void
+on_detail_open_failed_cb (ScWindow       *self,
+                          ScStatusDetail *detail)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("No app could open the link")));
+}
+
+static void
 on_copied_toast_dismissed_cb (ScWindow *self,
                               AdwToast *toast)
 {
@@ -395,6 +405,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_show_code_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_open_failed_cb);
   gtk_widget_class_bind_template_child_full (widget_class, "unofficial_toggle", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "menu_button", FALSE, 0);
 
