@@ -38,7 +38,7 @@ from e2e_common import (  # noqa: E402
     Atspi, Ctx, GLib, StepFailed, X11, alive, app_pids, app_windows, atspi_init,
     check_app_process, chord, describe, ensure_window_focus, extents, fail, find_all,
     find_app, find_apps, find_window, launch, launch_by_id, log, name_of, poll, press, role_of, run,
-    safe, step, text_of, type_text, walk,
+    safe, states_of, step, text_of, type_text, walk,
 )
 
 LIST_NAME = 'Status codes'
@@ -54,6 +54,35 @@ SCHEMA_GROUP_SUFFIX = 'statuscodes/StatusCodes'
 
 # --------------------------------------------------------------------------
 # Helpers
+
+def xdotool_key(*keys):
+    """Real key events through the XTest extension, to the focused window.
+    (AT-SPI's own key synthesis loses the Shift that "?" needs.)"""
+    p = subprocess.run(['xdotool', 'key', '--delay', '80', *keys],
+                       capture_output=True, text=True, timeout=10)
+    if p.returncode != 0:
+        fail(f'xdotool key {" ".join(keys)} failed: {p.stderr.strip()}')
+    time.sleep(0.2)
+
+
+def other_window(app, main):
+    """A showing window of the app other than MAIN, if there is one."""
+    main_index = safe(lambda: main.get_index_in_parent(), -1)
+    others = [w for w in app_windows(app)
+              if 'showing' in states_of(w)
+              and safe(lambda: w.get_index_in_parent(), -2) != main_index] if app else []
+    return others[0] if others else None
+
+
+def window_names(app):
+    return [name_of(w) for w in app_windows(app)] if app else []
+
+
+def label_in(win, text):
+    """A node of WIN reading TEXT, as a label's text or any node's name."""
+    return bool(find_all(win, lambda n: text_of(n) == text or name_of(n) == text,
+                         prune=lambda n: role_of(n) in LIST_ROLES))
+
 
 def xwininfo_size(xwin):
     """(width, height) of an X window as xwininfo reports it."""
@@ -282,6 +311,33 @@ def scenario():
          f'the detail view to show the restored selection {SELECT_CODE} {SELECT_PHRASE!r}',
          timeout=10)
     log(f'detail shows {SELECT_CODE} {SELECT_PHRASE!r} again')
+
+    step('Ctrl+? opens the keyboard shortcuts window; Escape closes it')
+    ensure_window_focus(x11, Ctx.window)
+    xdotool_key('ctrl+question')
+    shortcuts = poll(lambda: other_window(Ctx.app, Ctx.window),
+                     lambda: f'a second window after Ctrl+? (windows: {window_names(Ctx.app)})')
+    poll(lambda: label_in(shortcuts, 'Copy the description'),
+         'the shortcuts window to list "Copy the description"')
+    poll(lambda: label_in(shortcuts, 'Close the window'),
+         'the shortcuts window to list "Close the window"')
+    xdotool_key('Escape')
+    poll(lambda: other_window(Ctx.app, Ctx.window) is None,
+         lambda: f'the shortcuts window to close on Escape (windows: {window_names(Ctx.app)})')
+
+    step('F10 opens the main menu; its last item opens the About window')
+    ensure_window_focus(x11, Ctx.window)
+    # The menu: Show Unofficial Codes | Keyboard Shortcuts, About Status Codes.
+    xdotool_key('F10')
+    time.sleep(0.5)
+    xdotool_key('Down', 'Down', 'Return')
+    about = poll(lambda: other_window(Ctx.app, Ctx.window),
+                 lambda: f'the About window after F10, Down, Down, Return (windows: {window_names(Ctx.app)})')
+    for text in ('Status Codes', '0.1.0', 'The Status Codes developers'):
+        poll(lambda: label_in(about, text), f'the About window to show {text!r}')
+    xdotool_key('Escape')
+    poll(lambda: other_window(Ctx.app, Ctx.window) is None,
+         lambda: f'the About window to close on Escape (windows: {window_names(Ctx.app)})')
 
     step('Ctrl+W closes the window, and the app exits with it')
     ensure_window_focus(x11, Ctx.window)
