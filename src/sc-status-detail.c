@@ -246,27 +246,6 @@ on_related_row_activated_cb (ScStatusDetail *self,
   g_signal_emit (self, signals [SHOW_CODE], 0, sc_status_get_code (related));
 }
 
-static ScStatus *
-find_status (ScStatusDetail *self,
-             guint           code)
-{
-  guint n_items;
-
-  if (self->statuses == NULL)
-    return NULL;
-
-  n_items = g_list_model_get_n_items (self->statuses);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(ScStatus) status = g_list_model_get_item (self->statuses, i);
-
-      if (sc_status_get_code (status) == code)
-        return g_steal_pointer (&status);
-    }
-
-  return NULL;
-}
-
 /* Fills the lists that cannot be plain bindings: one row per fact, header
  * field and related code. */
 static void
@@ -287,10 +266,11 @@ update_lists (ScStatusDetail *self)
       status_facts = sc_status_get_facts (self->status);
       headers = sc_status_get_headers (self->status);
 
+      /* Related codes are looked up in the statuses, when there are any. */
       codes = sc_status_get_related_codes (self->status, &n_codes);
-      for (gsize i = 0; i < n_codes; i++)
+      for (gsize i = 0; self->statuses != NULL && i < n_codes; i++)
         {
-          ScStatus *status = find_status (self, codes[i]);
+          ScStatus *status = sc_status_list_find (self->statuses, codes[i], NULL);
 
           if (status != NULL)
             g_ptr_array_add (related, status);

@@ -714,3 +714,38 @@ sc_registry_status_to_string (ScRegistryStatus registry_status)
       g_return_val_if_reached (NULL);
     }
 }
+
+/**
+ * sc_status_list_find:
+ * @statuses: a list of #ScStatus
+ * @code: a status code
+ * @position: (out) (optional): where to store its position
+ *
+ * Looks for @code in @statuses, in whatever order they are.
+ *
+ * Returns: (transfer full) (nullable): the status with @code, or %NULL
+ */
+ScStatus *
+sc_status_list_find (GListModel *statuses,
+                     guint       code,
+                     guint      *position)
+{
+  guint n_items;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (statuses), NULL);
+
+  n_items = g_list_model_get_n_items (statuses);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+
+      if (sc_status_get_code (status) == code)
+        {
+          if (position != NULL)
+            *position = i;
+          return g_steal_pointer (&status);
+        }
+    }
+
+  return NULL;
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -110,5 +110,9 @@ const char         *sc_response_class_to_string     (ScResponseClass response_cl
 const char         *sc_registry_status_to_string    (ScRegistryStatus registry_status);
 
 char               *sc_search_key_new               (const char    *text);
+
+ScStatus           *sc_status_list_find             (GListModel    *statuses,
+                                                     guint          code,
+                                                     guint         *position);
 
 G_END_DECLS

@@ -497,21 +497,9 @@ find_code (ScWindow *self,
            guint     code,
            guint    *position)
 {
-  GListModel *results = G_LIST_MODEL (self->selection);
-  guint n_items = g_list_model_get_n_items (results);
+  g_autoptr(ScStatus) status = sc_status_list_find (G_LIST_MODEL (self->selection), code, position);
 
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(ScStatus) status = g_list_model_get_item (results, i);
-
-      if (sc_status_get_code (status) == code)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return status != NULL;
 }
 
 /**

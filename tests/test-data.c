@@ -115,15 +115,7 @@ read_registry (void)
 static ScStatus *
 find_status (guint code)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
-    {
-      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
-
-      if (sc_status_get_code (status) == code)
-        return g_steal_pointer (&status);
-    }
-
-  return NULL;
+  return sc_status_list_find (statuses, code, NULL);
 }
 
 static const RegistryEntry *

@@ -228,6 +228,30 @@ test_search_key_matches_reference (void)
     }
 }
 
+static void
+test_status_list_find (void)
+{
+  g_autoptr(GListModel) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScStatus) status = NULL;
+  g_autoptr(ScStatus) item = NULL;
+  guint position = G_MAXUINT;
+
+  statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
+  g_assert_no_error (error);
+
+  status = sc_status_list_find (statuses, 404, &position);
+  g_assert_nonnull (status);
+  g_assert_cmpuint (sc_status_get_code (status), ==, 404);
+  item = g_list_model_get_item (statuses, position);
+  g_assert_true (item == status);
+
+  position = 7;
+  g_assert_null (sc_status_list_find (statuses, 299, &position));
+  g_assert_cmpuint (position, ==, 7);
+  g_assert_null (sc_status_list_find (statuses, 100000, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/status/search-keys", test_status_search_keys);
   g_test_add_func ("/status/search-key-folding", test_search_key_folding);
   g_test_add_func ("/status/search-key-matches-reference", test_search_key_matches_reference);
+  g_test_add_func ("/status/list-find", test_status_list_find);
 
   return g_test_run ();
 }

@@ -86,34 +86,40 @@ collect_label_texts (GtkWidget *widget,
     collect_label_texts (child, texts);
 }
 
+/* Whether a label shown in @widget reads @text, or, unless @exact, has it
+ * somewhere in it. */
 static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
+shows_text_full (GtkWidget  *widget,
+                 const char *text,
+                 gboolean    exact)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
   collect_label_texts (widget, texts);
 
   for (guint i = 0; i < texts->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (texts, i), text) == 0)
-      return TRUE;
+    {
+      const char *shown = g_ptr_array_index (texts, i);
+
+      if (exact ? g_str_equal (shown, text) : strstr (shown, text) != NULL)
+        return TRUE;
+    }
 
   return FALSE;
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  return shows_text_full (widget, text, TRUE);
 }
 
 static gboolean
 shows_text_containing (GtkWidget  *widget,
                        const char *text)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-  collect_label_texts (widget, texts);
-
-  for (guint i = 0; i < texts->len; i++)
-    if (strstr (g_ptr_array_index (texts, i), text) != NULL)
-      return TRUE;
-
-  return FALSE;
+  return shows_text_full (widget, text, FALSE);
 }
 
 static ScStatus *
