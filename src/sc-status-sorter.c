@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "sc-status-sorter.h"
 
 /**
@@ -29,22 +27,12 @@
  *
  * Sorting compares each status many times (n log n times in all), so the
  * rank and code of each status are looked up once per query and kept in
- * a table that is reused from one query to the next: a keystroke matches
- * each status at most once here and allocates nothing per status. And a
- * change of query that cannot change the order, as from `4` to `40`, or
- * from `not` to `not 4`, where the statuses that go keep the order of
- * those that stay, sorts nothing at all.
+ * a GHashTable, packed into the value so that an entry allocates nothing,
+ * and emptied rather than freed from one query to the next. And a change
+ * of query that cannot change the order, as from `4` to `40`, or from
+ * `not` to `not 4`, where the statuses that go keep the order of those
+ * that stay, sorts nothing at all.
  */
-
-/* What the sorter knows of one status under the current query. A slot
- * whose generation is not the current one is free. */
-typedef struct
-{
-  gpointer status;
-  guint generation;
-  guint16 code;
-  gint16 rank;
-} RankSlot;
 
 struct _ScStatusSorter
 {
@@ -56,16 +44,13 @@ struct _ScStatusSorter
   /* Whether the query has words; without any, the order is code order. */
   gboolean ranks;
 
-  /* An open-addressing hash table of statuses, as many slots as a power
-   * of two, at most half of them used. */
-  RankSlot *slots;
-  guint n_slots;
-  guint n_used;
-  guint generation;
-  guint last_slot;
-  /* The statuses in the table, held so that none can be freed and
-   * another made at its address while the table knows it. */
-  GPtrArray *held;
+  /* ScStatus → its rank and code under the query, packed by pack_rank().
+   * The table holds a reference on each status, so that none can be freed
+   * and another made at its address while the table knows it. */
+  GHashTable *ranks_by_status;
+  /* Sorting compares one status with many in a row. */
+  ScStatus *last_status;
+  guint last_packed;
 };
 
 G_DEFINE_FINAL_TYPE (ScStatusSorter, sc_status_sorter, GTK_TYPE_SORTER)
@@ -78,100 +63,56 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-#define MIN_SLOTS 128
-
+/* A rank is SC_SEARCH_NO_MATCH or a field; a code fits in 16 bits. */
 static inline guint
-slot_index (ScStatusSorter *self,
-            gpointer        status)
+pack_rank (int   rank,
+           guint code)
 {
-  /* Fibonacci hashing of the address, past the alignment bits. */
-  guint64 hash = ((guint64)GPOINTER_TO_SIZE (status) >> 4) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return ((guint)(rank + 1) << 16) | code;
+}
 
-  return (guint)(hash >> 32) & (self->n_slots - 1);
+static inline int
+packed_rank (guint packed)
+{
+  return (int)(packed >> 16) - 1;
+}
+
+static inline int
+packed_code (guint packed)
+{
+  return (int)(packed & 0xffff);
 }
 
 /* Forgets every status: a new query ranks them anew. */
 static void
 forget_ranks (ScStatusSorter *self)
 {
-  self->n_used = 0;
-  self->generation++;
-  /* Keeps its storage for the next query. */
-  g_ptr_array_set_size (self->held, 0);
-
-  /* After 2³² queries, the oldest slots would look current again. */
-  if (self->generation == 0)
-    {
-      memset (self->slots, 0, self->n_slots * sizeof (RankSlot));
-      self->generation = 1;
-    }
+  /* Keeps the table's storage for the next query. */
+  g_hash_table_remove_all (self->ranks_by_status);
+  self->last_status = NULL;
 }
 
-static void
-grow_slots (ScStatusSorter *self)
-{
-  g_autofree RankSlot *old_slots = g_steal_pointer (&self->slots);
-  guint old_n_slots = self->n_slots;
-
-  self->n_slots = MAX (MIN_SLOTS, old_n_slots * 2);
-  self->slots = g_new0 (RankSlot, self->n_slots);
-
-  for (guint i = 0; i < old_n_slots; i++)
-    {
-      const RankSlot *old = &old_slots[i];
-      guint index;
-
-      if (old->generation != self->generation)
-        continue;
-
-      for (index = slot_index (self, old->status);
-           self->slots[index].generation == self->generation;
-           index = (index + 1) & (self->n_slots - 1))
-        ;
-      self->slots[index] = *old;
-    }
-}
-
-static const RankSlot *
+static guint
 lookup_status (ScStatusSorter *self,
                ScStatus       *status)
 {
-  RankSlot *slot;
-  guint index;
+  gpointer packed;
 
-  /* Sorting compares one status with many in a row. */
-  if (self->last_slot < self->n_slots &&
-      self->slots[self->last_slot].status == status &&
-      self->slots[self->last_slot].generation == self->generation)
-    return &self->slots[self->last_slot];
+  if (status == self->last_status)
+    return self->last_packed;
 
-  for (index = slot_index (self, status);
-       self->slots[index].generation == self->generation;
-       index = (index + 1) & (self->n_slots - 1))
+  if (!g_hash_table_lookup_extended (self->ranks_by_status, status, NULL, &packed))
     {
-      if (self->slots[index].status == status)
-        {
-          self->last_slot = index;
-          return &self->slots[index];
-        }
+      int rank = self->ranks ? sc_search_query_match (self->query, status) : 0;
+
+      packed = GUINT_TO_POINTER (pack_rank (rank, sc_status_get_code (status)));
+      g_hash_table_insert (self->ranks_by_status, g_object_ref (status), packed);
     }
 
-  if (2 * (self->n_used + 1) > self->n_slots)
-    {
-      grow_slots (self);
-      return lookup_status (self, status);
-    }
+  self->last_status = status;
+  self->last_packed = GPOINTER_TO_UINT (packed);
 
-  slot = &self->slots[index];
-  slot->status = g_object_ref (status);
-  g_ptr_array_add (self->held, status);
-  slot->generation = self->generation;
-  slot->code = (guint16)sc_status_get_code (status);
-  slot->rank = (gint16)(self->ranks ? sc_search_query_match (self->query, status) : 0);
-  self->n_used++;
-  self->last_slot = index;
-
-  return slot;
+  return self->last_packed;
 }
 
 /* As sc_search_query_compare(), from the table. */
@@ -181,28 +122,27 @@ sc_status_sorter_compare (GtkSorter *sorter,
                           gpointer   item2)
 {
   ScStatusSorter *self = (ScStatusSorter *)sorter;
-  const RankSlot *a, *b;
-  int rank_a, code_a;
+  guint a, b;
+  int rank_a, rank_b;
 
   g_assert (SC_IS_STATUS_SORTER (self));
 
   a = lookup_status (self, item1);
-  /* The second lookup may move the table. */
-  rank_a = a->rank;
-  code_a = a->code;
   b = lookup_status (self, item2);
+  rank_a = packed_rank (a);
+  rank_b = packed_rank (b);
 
   /* Non-matches, which the filter has normally taken out, go last. */
-  if (rank_a != b->rank)
+  if (rank_a != rank_b)
     {
       if (rank_a == SC_SEARCH_NO_MATCH)
         return GTK_ORDERING_LARGER;
-      if (b->rank == SC_SEARCH_NO_MATCH)
+      if (rank_b == SC_SEARCH_NO_MATCH)
         return GTK_ORDERING_SMALLER;
-      return gtk_ordering_from_cmpfunc (rank_a - b->rank);
+      return gtk_ordering_from_cmpfunc (rank_a - rank_b);
     }
 
-  return gtk_ordering_from_cmpfunc (code_a - (int)b->code);
+  return gtk_ordering_from_cmpfunc (packed_code (a) - packed_code (b));
 }
 
 static GtkSorterOrder
@@ -281,8 +221,7 @@ sc_status_sorter_finalize (GObject *object)
   ScStatusSorter *self = (ScStatusSorter *)object;
 
   g_clear_pointer (&self->query, sc_search_query_unref);
-  g_clear_pointer (&self->slots, g_free);
-  g_clear_pointer (&self->held, g_ptr_array_unref);
+  g_clear_pointer (&self->ranks_by_status, g_hash_table_unref);
 
   G_OBJECT_CLASS (sc_status_sorter_parent_class)->finalize (object);
 }
@@ -357,10 +296,7 @@ sc_status_sorter_init (ScStatusSorter *self)
 {
   g_autoptr(ScSearchQuery) query = sc_search_query_new (NULL);
 
-  self->n_slots = MIN_SLOTS;
-  self->slots = g_new0 (RankSlot, self->n_slots);
-  self->held = g_ptr_array_new_with_free_func (g_object_unref);
-  self->generation = 1;
+  self->ranks_by_status = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   set_query (self, query);
 }
 
