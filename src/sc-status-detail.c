@@ -130,6 +130,13 @@ has_text (gpointer    unused,
 }
 
 static gboolean
+has_own_title (gpointer  unused,
+               ScStatus *status)
+{
+  return status != NULL && sc_status_has_own_title (status);
+}
+
+static gboolean
 has_strings (gpointer            unused,
              const char * const *strings)
 {
@@ -498,6 +505,7 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
   /* Named for the tests, which look them up with gtk_widget_get_template_child(). */
   gtk_widget_class_bind_template_child_full (widget_class, "code_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "phrase_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "title_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "class_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "summary_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "copy_button", FALSE, 0);
@@ -510,6 +518,7 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, has_text);
   gtk_widget_class_bind_template_callback (widget_class, has_strings);
   gtk_widget_class_bind_template_callback (widget_class, former_names_label);
+  gtk_widget_class_bind_template_callback (widget_class, has_own_title);
   gtk_widget_class_bind_template_callback (widget_class, registry_status_description);
   gtk_widget_class_bind_template_callback (widget_class, on_related_row_activated_cb);
 

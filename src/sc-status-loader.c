@@ -30,7 +30,8 @@
  *
  * Translatable texts are looked up in the gettext catalog here, once, with
  * white space collapsed the way xgettext collapses it when it extracts
- * them, so that the message IDs agree.
+ * them, so that the message IDs agree. A reason phrase stays as it is; its
+ * translation, in the context "status title", is the status's title.
  */
 
 G_DEFINE_QUARK (sc-status-loader-error-quark, sc_status_loader_error)
@@ -600,6 +601,7 @@ end_status (Loader  *loader,
                    g_object_new (SC_TYPE_STATUS,
                                  "code", (guint)loader->code,
                                  "phrase", loader->phrase,
+                                 "title", g_dpgettext2 (GETTEXT_PACKAGE, "status title", loader->phrase),
                                  "summary", loader->summary,
                                  "description", loader->description,
                                  "origin", loader->origin,

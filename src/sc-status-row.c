@@ -48,6 +48,13 @@ former_names_label (gpointer            unused,
 }
 
 static gboolean
+has_own_title (gpointer  unused,
+               ScStatus *status)
+{
+  return status != NULL && sc_status_has_own_title (status);
+}
+
+static gboolean
 has_strings (gpointer            unused,
              const char * const *strings)
 {
@@ -139,6 +146,7 @@ sc_status_row_class_init (ScStatusRowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "box", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, former_names_label);
   gtk_widget_class_bind_template_callback (widget_class, has_strings);
+  gtk_widget_class_bind_template_callback (widget_class, has_own_title);
   gtk_widget_class_bind_template_callback (widget_class, is_not_standard);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -31,6 +31,7 @@ struct _ScStatus
   ScRegistryStatus registry_status;
   ScStatusFacts facts;
   char *phrase;
+  char *title;
   char *summary;
   char *description;
   char *origin;
@@ -52,6 +53,7 @@ enum {
   PROP_0,
   PROP_CODE,
   PROP_PHRASE,
+  PROP_TITLE,
   PROP_RESPONSE_CLASS,
   PROP_SUMMARY,
   PROP_DESCRIPTION,
@@ -134,7 +136,14 @@ sc_status_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_status_parent_class)->constructed (object);
 
+  if (self->title == NULL)
+    self->title = g_strdup (self->phrase);
+
   g_snprintf (self->code_string, sizeof self->code_string, "%03u", self->code);
+
+  /* The title is the phrase in the user's language: 未找到 finds 404. */
+  if (sc_status_has_own_title (self))
+    g_string_append_printf (phrase_text, "\n%s", self->title);
 
   /* Former names are names of this status: found as readily as its phrase.
    * A newline separates them so that no word spans two names. */
@@ -159,6 +168,7 @@ sc_status_finalize (GObject *object)
   ScStatus *self = (ScStatus *)object;
 
   g_clear_pointer (&self->phrase, g_free);
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->origin, g_free);
@@ -190,6 +200,10 @@ sc_status_get_property (GObject    *object,
 
     case PROP_PHRASE:
       g_value_set_string (value, self->phrase);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
       break;
 
     case PROP_RESPONSE_CLASS:
@@ -265,6 +279,10 @@ sc_status_set_property (GObject      *object,
 
     case PROP_PHRASE:
       self->phrase = g_value_dup_string (value);
+      break;
+
+    case PROP_TITLE:
+      self->title = g_value_dup_string (value);
       break;
 
     case PROP_SUMMARY:
@@ -345,6 +363,16 @@ sc_status_class_init (ScStatusClass *klass)
    */
   properties [PROP_PHRASE] =
     g_param_spec_string ("phrase", NULL, NULL, NULL, string_flags);
+
+  /**
+   * ScStatus:title:
+   *
+   * A short title in the user's language: the translation of the reason
+   * phrase, shown beside it ("Not Found" is 未找到 in Chinese). The same as
+   * the phrase where there is no translation; the phrase when unset.
+   */
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, string_flags);
 
   /**
    * ScStatus:response-class:
@@ -467,6 +495,33 @@ static void
 sc_status_init (ScStatus *self)
 {
   self->code = SC_STATUS_CODE_MIN;
+}
+
+/**
+ * sc_status_get_title:
+ *
+ * Returns: the status's title in the user's language (see #ScStatus:title)
+ */
+const char *
+sc_status_get_title (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * sc_status_has_own_title:
+ *
+ * Returns: whether the title differs from the reason phrase, as it does
+ * where the phrase has a translation, so that it is worth showing
+ */
+gboolean
+sc_status_has_own_title (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), FALSE);
+
+  return g_strcmp0 (self->title, self->phrase) != 0;
 }
 
 guint

@@ -88,6 +88,8 @@ G_DECLARE_FINAL_TYPE (ScStatus, sc_status, SC, STATUS, GObject)
 guint               sc_status_get_code              (ScStatus      *self);
 const char         *sc_status_get_code_string       (ScStatus      *self);
 const char         *sc_status_get_phrase            (ScStatus      *self);
+const char         *sc_status_get_title             (ScStatus      *self);
+gboolean            sc_status_has_own_title         (ScStatus      *self);
 ScResponseClass     sc_status_get_response_class    (ScStatus      *self);
 const char         *sc_status_get_summary           (ScStatus      *self);
 const char         *sc_status_get_description       (ScStatus      *self);
