@@ -75,7 +75,7 @@ static const struct {
     N_("User agents may follow it with GET instead of POST; 307 and 308 forbid that") },
   { SC_STATUS_FACT_CHANGES_TO_GET, "mail-forward-symbolic",
     N_("Followed with GET"),
-    N_("The client retrieves the other URI with GET, whatever the method of the request") },
+    N_("The client retrieves the other URI with GET or HEAD, whatever the method of the request") },
 };
 
 G_DEFINE_FINAL_TYPE (ScStatusDetail, sc_status_detail, GTK_TYPE_WIDGET)
@@ -173,7 +173,7 @@ registry_status_description (gpointer         unused,
     case SC_REGISTRY_STATUS_OBSOLETED:
       return g_strdup (_("Registered, but its specification is obsolete"));
     case SC_REGISTRY_STATUS_UNUSED:
-      return g_strdup (_("Reserved: no longer used, and never to be assigned again"));
+      return g_strdup (_("Reserved: no longer used, and not assigned to anything else"));
     case SC_REGISTRY_STATUS_UNOFFICIAL:
       return g_strdup (_("Not registered: used by particular software only"));
     default:
