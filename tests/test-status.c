@@ -142,6 +142,32 @@ test_status_search_keys (void)
   g_assert_cmpstr (sc_status_get_search_key (status, SC_SEARCH_FIELD_DESCRIPTION), ==, "some description text.");
 }
 
+/* The title is the phrase in the user's language: the phrase itself where
+ * there is no translation, else shown beside it and searched with it. */
+static void
+test_status_title (void)
+{
+  g_autoptr(ScStatus) untranslated = new_status (404, "Not Found", NULL);
+  g_autoptr(ScStatus) translated = g_object_new (SC_TYPE_STATUS,
+                                                 "code", 404,
+                                                 "phrase", "Not Found",
+                                                 "title", "未找到",
+                                                 "summary", "A Summary.",
+                                                 "description", "Some text.",
+                                                 NULL);
+  g_autofree char *title = NULL;
+
+  g_assert_cmpstr (sc_status_get_title (untranslated), ==, "Not Found");
+  g_assert_false (sc_status_has_own_title (untranslated));
+  g_assert_cmpstr (sc_status_get_search_key (untranslated, SC_SEARCH_FIELD_PHRASE), ==, "not found");
+
+  g_object_get (translated, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, "未找到");
+  g_assert_cmpstr (sc_status_get_phrase (translated), ==, "Not Found");
+  g_assert_true (sc_status_has_own_title (translated));
+  g_assert_cmpstr (sc_status_get_search_key (translated, SC_SEARCH_FIELD_PHRASE), ==, "not found\n未找到");
+}
+
 static void
 test_search_key_folding (void)
 {
@@ -263,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/status/response-class", test_status_response_class);
   g_test_add_func ("/status/code-string", test_status_code_string_is_padded);
   g_test_add_func ("/status/search-keys", test_status_search_keys);
+  g_test_add_func ("/status/title", test_status_title);
   g_test_add_func ("/status/search-key-folding", test_search_key_folding);
   g_test_add_func ("/status/search-key-matches-reference", test_search_key_matches_reference);
   g_test_add_func ("/status/list-find", test_status_list_find);
