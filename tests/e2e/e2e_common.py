@@ -42,7 +42,8 @@ warnings.filterwarnings('ignore', category=DeprecationWarning)
 
 APP_ID = 'io.github.statuscodes.StatusCodes'
 APP_PROGRAM = 'status-codes'
-WINDOW_TITLE = 'Status Codes'
+# The window's title in the session's language (E2E_LANGUAGE).
+WINDOW_TITLE = {'en': 'Status Codes', 'zh_CN': '状态码'}[os.environ.get('E2E_LANGUAGE') or 'en']
 
 TIMEOUT = float(os.environ.get('E2E_TIMEOUT', '20'))
 KEY_DELAY = 0.05
@@ -348,6 +349,13 @@ class X11:
         x.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
         x.XGetWindowAttributes.argtypes = [ctypes.c_void_p, ctypes.c_ulong,
                                            ctypes.POINTER(_XWindowAttributes)]
+        x.XInternAtom.restype = ctypes.c_ulong
+        x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x.XGetWindowProperty.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long,
+            ctypes.c_int, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.POINTER(ctypes.c_ubyte))]
         # Errors about windows that vanished between two calls must not kill us.
         self._handler_t = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
         self._handler = self._handler_t(lambda dpy, ev: 0)
@@ -357,6 +365,8 @@ class X11:
         self.dpy = x.XOpenDisplay(None)
         if not self.dpy:
             raise RuntimeError(f'cannot open X display {os.environ.get("DISPLAY")!r}')
+        self._net_wm_name = x.XInternAtom(self.dpy, b'_NET_WM_NAME', False)
+        self._utf8_string = x.XInternAtom(self.dpy, b'UTF8_STRING', False)
         self.root = x.XDefaultRootWindow(self.dpy)
 
     def _children(self, win):
@@ -371,6 +381,19 @@ class X11:
         return out
 
     def _name(self, win):
+        """The window's title: _NET_WM_NAME (UTF-8, as GTK sets it), else
+        WM_NAME, which cannot hold a title such as 状态码."""
+        actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
+        n_items, bytes_after = ctypes.c_ulong(), ctypes.c_ulong()
+        data = ctypes.POINTER(ctypes.c_ubyte)()
+        if self.x.XGetWindowProperty(self.dpy, win, self._net_wm_name, 0, 1024, False,
+                                     self._utf8_string, ctypes.byref(actual_type),
+                                     ctypes.byref(actual_format), ctypes.byref(n_items),
+                                     ctypes.byref(bytes_after), ctypes.byref(data)) == 0 and data:
+            val = ctypes.string_at(data, n_items.value).decode('utf-8', 'replace')
+            self.x.XFree(data)
+            if actual_type.value == self._utf8_string:
+                return val
         name = ctypes.c_char_p()
         if self.x.XFetchName(self.dpy, win, ctypes.byref(name)) and name.value is not None:
             val = name.value.decode('utf-8', 'replace')
@@ -451,12 +474,25 @@ def key_sym(keysym):
     time.sleep(KEY_DELAY)
 
 
+UNICODE_KEY_DELAY = 0.5
+
+
 def type_text(text):
+    """Types @text as key events: Latin-1 keysyms equal their code points;
+    any other character is the Unicode keysym 0x1000000 + its code point,
+    which the registry binds to a spare keycode, as an input method's
+    commit would arrive one character at a time."""
     for ch in text:
         cp = ord(ch)
-        if not (0x20 <= cp <= 0x7e):
-            fail(f'type_text only handles printable ASCII, got {ch!r}')
-        key_sym(cp)  # Latin-1 keysyms equal their code points
+        if cp < 0x20 or 0x7f <= cp < 0xa0:
+            fail(f'type_text cannot type the control character {ch!r}')
+        if cp <= 0xff:
+            key_sym(cp)
+        else:
+            key_sym(0x1000000 + cp)
+            # The registry rebinds one spare keycode for every such
+            # character: let the app read this one before the next.
+            time.sleep(UNICODE_KEY_DELAY)
 
 
 def press(name):

@@ -29,6 +29,9 @@
 #            `status-codes --version` works without a display;
 #   journey  test-e2e.py: `gio launch`, then search, open, copy, clear,
 #            close -- by keyboard;
+#   journey-zh  the same journey in a Chinese session (LANGUAGE=zh_CN):
+#            a search typed in Chinese, the Chinese title, the Chinese
+#            description on the clipboard;
 #   desktop  test-desktop.py: `gio launch`, single instance (a second
 #            `gio launch`, a launch by desktop ID), resize, Ctrl+Q, a launch
 #            by desktop ID that has the bus start the app from its .service
@@ -53,7 +56,7 @@
 # gir1.2-atspi-2.0.
 #
 # Knobs: E2E_SCENARIOS (space-separated subset, default "install journey
-# desktop"), E2E_TIMEOUT (per-step seconds, default 20), E2E_FATAL_WARNINGS
+# journey-zh desktop"), E2E_TIMEOUT (per-step seconds, default 20), E2E_FATAL_WARNINGS
 # (default 1), E2E_KEEP_TMP=1 (keep the temp dir), MESON (default "meson").
 
 set -uo pipefail
@@ -63,7 +66,7 @@ self="$here/$(basename "${BASH_SOURCE[0]}")"
 APP_ID=io.github.statuscodes.StatusCodes
 APP_PROGRAM=status-codes
 PY=/usr/bin/python3
-ALL_SCENARIOS=(install journey desktop)
+ALL_SCENARIOS=(install journey journey-zh desktop)
 
 say() { printf 'e2e: %s\n' "$*" >&2; }
 
@@ -310,6 +313,7 @@ scenario_install() {
       "share/icons/hicolor/scalable/apps/$APP_ID.svg" \
       "share/icons/hicolor/symbolic/apps/$APP_ID-symbolic.svg" \
       "share/glib-2.0/schemas/gschemas.compiled" \
+      "share/locale/zh_CN/LC_MESSAGES/$APP_PROGRAM.mo" \
       "bin/$APP_PROGRAM"; do
     [[ -s $prefix/$f ]] || problems+=("missing or empty: <prefix>/$f")
   done
@@ -318,6 +322,17 @@ scenario_install() {
     grep -qx 'DBusActivatable=true' "$desktop_file" || problems+=("the desktop file lacks DBusActivatable=true")
     grep -qx 'StartupNotify=true' "$desktop_file" || problems+=("the desktop file lacks StartupNotify=true")
     grep -qx "Icon=$APP_ID" "$desktop_file" || problems+=("the desktop file lacks Icon=$APP_ID")
+    # Chinese, for a Chinese session's app grid and search.
+    for key in 'Name\[zh_CN\]=状态码' 'Comment\[zh_CN\]=.*[^ -~].*' 'Keywords\[zh_CN\]=.*状态码;.*'; do
+      grep -qx "$key" "$desktop_file" || problems+=("the desktop file lacks a line like ${key//\\/}")
+    done
+  fi
+
+  f="$prefix/share/metainfo/$APP_ID.metainfo.xml"
+  if [[ -f $f ]]; then
+    for key in '<name xml:lang="zh_CN">' '<summary xml:lang="zh_CN">' '<keyword xml:lang="zh_CN">'; do
+      grep -qF "$key" "$f" || problems+=("the metainfo lacks $key")
+    done
   fi
 
   f="$prefix/share/dbus-1/services/$APP_ID.service"
@@ -445,6 +460,7 @@ for s in "${scenarios[@]}"; do
   case $s in
     install) scenario_install ;;
     journey) run_session journey "$here/test-e2e.py" ;;
+    journey-zh) LANGUAGE=zh_CN E2E_LANGUAGE=zh_CN run_session journey-zh "$here/test-e2e.py" ;;
     desktop) run_session desktop "$here/test-desktop.py" ;;
   esac
   say "$s: $((SECONDS - t0)) s"

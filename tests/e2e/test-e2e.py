@@ -28,12 +28,31 @@ from e2e_common import (  # noqa: E402
     press, role_of, run, safe, states_of, step, text_of, type_text, walk,
 )
 
-ENTRY_NAME = 'Search status codes'
-LIST_NAME = 'Status codes'
-COPY_BUTTON_NAME = 'Copy Description'
-TOAST_TEXT = 'Description copied'
-NO_RESULTS_TEXT = 'No Results'
-QUERY = '404'
+# What the user sees, in the session's language (E2E_LANGUAGE, set by
+# run-e2e.sh for the journey-zh scenario). In Chinese the search is typed in
+# Chinese, and the row and detail show the Chinese title beside the phrase.
+STRINGS = {
+    'en': {
+        'ENTRY_NAME': 'Search status codes',
+        'LIST_NAME': 'Status codes',
+        'COPY_BUTTON_NAME': 'Copy Description',
+        'TOAST_TEXT': 'Description copied',
+        'NO_RESULTS_TEXT': 'No Results',
+        'QUERY': '404',
+        'EXPECTED_TITLE': None,
+    },
+    'zh_CN': {
+        'ENTRY_NAME': '搜索状态码',
+        'LIST_NAME': '状态码',
+        'COPY_BUTTON_NAME': '复制描述(C)',
+        'TOAST_TEXT': '描述已复制',
+        'NO_RESULTS_TEXT': '无结果',
+        'QUERY': '未找到',
+        'EXPECTED_TITLE': '未找到',
+    },
+}
+LANGUAGE = os.environ.get('E2E_LANGUAGE') or 'en'
+globals().update(STRINGS[LANGUAGE])
 EXPECTED_CODE = '404'
 EXPECTED_PHRASE = 'Not Found'
 NO_MATCH_QUERY = 'xyz123'
@@ -172,6 +191,8 @@ def scenario():
         if len(rows) != 1:
             return None
         t = ' '.join(texts_in(rows[0]))
+        if EXPECTED_TITLE and EXPECTED_TITLE not in texts_in(rows[0]):
+            return None
         return t if EXPECTED_CODE in t and EXPECTED_PHRASE in t else None
 
     try:
@@ -181,6 +202,7 @@ def scenario():
         rows = list_rows(lst)
         fail(f'{e}; list has {len(rows)} row(s): '
              f'{[" | ".join(texts_in(r)) for r in rows[:10]]} '
+             f'; the entry holds {entry_text(entry)!r} '
              f'(if the row count never changed, the key events did not reach the entry)')
     log(f'row: {row_text!r}')
     if entry_text(entry) != QUERY:
@@ -194,8 +216,10 @@ def scenario():
         labels = [t for _, t in labels_outside_list(Ctx.window, lst)]
         if EXPECTED_CODE not in labels or EXPECTED_PHRASE not in labels:
             return None
+        if EXPECTED_TITLE and EXPECTED_TITLE not in labels:
+            return None
         new = [t for t in labels if t not in before
-               and t not in (EXPECTED_CODE, EXPECTED_PHRASE, TOAST_TEXT)]
+               and t not in (EXPECTED_CODE, EXPECTED_PHRASE, EXPECTED_TITLE, TOAST_TEXT)]
         return new if len(new) >= 2 else None
 
     new_texts = poll(detail_shown, f'the detail view to show labels {EXPECTED_CODE!r}, '
@@ -231,6 +255,8 @@ def scenario():
     if clip != description:
         fail(f'clipboard {clip!r} != description label {description!r}')
     log('clipboard == description after Ctrl+C')
+    if LANGUAGE == 'zh_CN' and not any('\u4e00' <= ch <= '\u9fff' for ch in clip):
+        fail(f'in a Chinese session the description on the clipboard is not Chinese: {clip!r}')
     if not seen['toast']:
         poll(lambda: toast_shown(Ctx.window), f'a toast {TOAST_TEXT!r} after Ctrl+C', timeout=5)
     log(f'toast {TOAST_TEXT!r} seen')
