@@ -6,7 +6,7 @@
  *
  * The in-process half of build-aux/bench.sh: how long the real data takes
  * to load, and what a keystroke costs in the window's own model pipeline
- * (statuses → ScStatusFilter → ScStatusSorter → selection), on the real
+ * (statuses → ScStatusResults → selection), on the real
  * data and on synthetic models of 1k, 10k and 100k statuses.
  *
  * Each figure comes with a baseline measured in the same run: for the load,
@@ -26,9 +26,8 @@
 #include <time.h>
 
 #include "sc-status.h"
-#include "sc-status-filter.h"
 #include "sc-status-loader.h"
-#include "sc-status-sorter.h"
+#include "sc-status-results.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
@@ -170,24 +169,25 @@ make_synthetic_statuses (GListModel *real,
 
 typedef struct
 {
-  GtkFilter *filter;
+  /* What takes the search: the results model, or the baseline's filter. */
+  GObject *searcher;
   GtkSingleSelection *selection;
   /* Sets the search, as the search entry's binding does. */
-  void (*set_search) (GtkFilter *filter, const char *search);
+  void (*set_search) (GObject *searcher, const char *search);
 } Pipeline;
 
 static void
-set_status_filter_search (GtkFilter  *filter,
-                          const char *search)
+set_results_search (GObject    *searcher,
+                    const char *search)
 {
-  sc_status_filter_set_search (SC_STATUS_FILTER (filter), search);
+  sc_status_results_set_search (SC_STATUS_RESULTS (searcher), search);
 }
 
 static void
-set_string_filter_search (GtkFilter  *filter,
+set_string_filter_search (GObject    *searcher,
                           const char *search)
 {
-  gtk_string_filter_set_search (GTK_STRING_FILTER (filter), search);
+  gtk_string_filter_set_search (GTK_STRING_FILTER (searcher), search);
 }
 
 /* As src/sc-window.ui declares it. */
@@ -195,15 +195,13 @@ static void
 pipeline_init_ours (Pipeline   *pipeline,
                     GListModel *statuses)
 {
-  ScStatusFilter *filter = sc_status_filter_new ();
-  GtkFilterListModel *filter_model = gtk_filter_list_model_new (g_object_ref (statuses), g_object_ref (GTK_FILTER (filter)));
-  GtkSortListModel *sort_model = gtk_sort_list_model_new (G_LIST_MODEL (filter_model), GTK_SORTER (sc_status_sorter_new (filter)));
+  ScStatusResults *results = sc_status_results_new (statuses);
 
-  pipeline->filter = GTK_FILTER (filter);
-  pipeline->selection = gtk_single_selection_new (G_LIST_MODEL (sort_model));
+  pipeline->searcher = g_object_ref (G_OBJECT (results));
+  pipeline->selection = gtk_single_selection_new (G_LIST_MODEL (results));
   gtk_single_selection_set_autoselect (pipeline->selection, FALSE);
   gtk_single_selection_set_can_unselect (pipeline->selection, TRUE);
-  pipeline->set_search = set_status_filter_search;
+  pipeline->set_search = set_results_search;
 }
 
 /* What a plain GTK app would do: a string filter on one property. */
@@ -216,7 +214,7 @@ pipeline_init_baseline (Pipeline   *pipeline,
   GtkSorter *sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (SC_TYPE_STATUS, NULL, "code")));
   GtkSortListModel *sort_model = gtk_sort_list_model_new (G_LIST_MODEL (filter_model), sorter);
 
-  pipeline->filter = GTK_FILTER (filter);
+  pipeline->searcher = G_OBJECT (filter);
   pipeline->selection = gtk_single_selection_new (G_LIST_MODEL (sort_model));
   gtk_single_selection_set_autoselect (pipeline->selection, FALSE);
   gtk_single_selection_set_can_unselect (pipeline->selection, TRUE);
@@ -226,7 +224,7 @@ pipeline_init_baseline (Pipeline   *pipeline,
 static void
 pipeline_clear (Pipeline *pipeline)
 {
-  g_clear_object (&pipeline->filter);
+  g_clear_object (&pipeline->searcher);
   g_clear_object (&pipeline->selection);
 }
 
@@ -269,7 +267,7 @@ type_keystrokes (Pipeline  *pipeline,
         gint64 start = now_ns ();
         guint n_results;
 
-        pipeline->set_search (pipeline->filter, g_ptr_array_index (keystrokes, k));
+        pipeline->set_search (pipeline->searcher, g_ptr_array_index (keystrokes, k));
         /* What the list view asks for first. */
         n_results = g_list_model_get_n_items (G_LIST_MODEL (pipeline->selection));
         if (n_results > 0)

@@ -1,0 +1,573 @@
+/* sc-status-results.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sc-status-results"
+
+#include "config.h"
+
+#include "sc-enums.h"
+#include "sc-status-results.h"
+
+/**
+ * ScStatusResults:
+ *
+ * What a search shows: the statuses of a model, sorted by code, that match
+ * a search (see #ScSearchQuery) and the chosen classes, leaving out
+ * unofficial codes unless asked for, best matches first and, among
+ * matches alike, in code order. A #GListModel of #ScStatus.
+ *
+ * One pass over the statuses both filters and orders them: each match
+ * goes into the bucket of its rank, and the buckets, each in code order
+ * already, are the results. That is linear in the number of statuses, with
+ * no comparison sort and no allocation per status; when a change can only
+ * narrow the results (a word typed on, a class chosen), only the results
+ * are looked at again. Each change is reported as one items-changed
+ * signal, for the part between what stayed at the start and at the end.
+ *
+ * It knows nothing of GTK, so that the search provider and the tests can
+ * use it without a display.
+ */
+
+/* Ranks run from 0 to SC_N_SEARCH_FIELDS - 1 (see sc_search_query_match()). */
+#define N_RANKS SC_N_SEARCH_FIELDS
+
+struct _ScStatusResults
+{
+  GObject parent_instance;
+
+  GListModel *model;
+  /* The model's items, held, so that a keystroke asks the model nothing. */
+  GPtrArray *statuses;
+
+  ScSearchQuery *query;
+  ScResponseClasses classes;
+  gboolean show_unofficial;
+
+  /* Positions in @statuses: the results, and room to make the next ones
+   * in; the results by rank, each in code order, now and next; and the
+   * candidates of a narrower search. All kept to be reused. */
+  GArray *results;
+  GArray *next_results;
+  GArray *buckets[2][N_RANKS];
+  guint current_buckets;
+  GArray *candidates;
+};
+
+static void sc_status_results_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ScStatusResults, sc_status_results, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, sc_status_results_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_SEARCH,
+  PROP_SHOW_UNOFFICIAL,
+  PROP_CLASSES,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static GType
+sc_status_results_get_item_type (GListModel *model)
+{
+  return SC_TYPE_STATUS;
+}
+
+static guint
+sc_status_results_get_n_items (GListModel *model)
+{
+  ScStatusResults *self = SC_STATUS_RESULTS (model);
+
+  return self->results->len;
+}
+
+static gpointer
+sc_status_results_get_item (GListModel *model,
+                            guint       position)
+{
+  ScStatusResults *self = SC_STATUS_RESULTS (model);
+
+  if (position >= self->results->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->statuses,
+                                          g_array_index (self->results, guint, position)));
+}
+
+static void
+sc_status_results_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = sc_status_results_get_item_type;
+  iface->get_n_items = sc_status_results_get_n_items;
+  iface->get_item = sc_status_results_get_item;
+}
+
+/* Whether the classes and the unofficial switch let @status through. */
+static gboolean
+is_shown (ScStatusResults *self,
+          ScStatus        *status)
+{
+  if (!self->show_unofficial && !sc_status_is_official (status))
+    return FALSE;
+
+  return self->classes == 0 ||
+         (self->classes & (1 << sc_status_get_response_class (status))) != 0;
+}
+
+/* Merges the current buckets, each in code order, into @candidates, in
+ * code order: the statuses a narrower search may still match. */
+static void
+merge_buckets (ScStatusResults *self,
+               GArray          *candidates)
+{
+  GArray **buckets = self->buckets[self->current_buckets];
+  guint next[N_RANKS] = { 0, };
+
+  g_array_set_size (candidates, 0);
+
+  for (;;)
+    {
+      guint best = N_RANKS;
+
+      for (guint rank = 0; rank < N_RANKS; rank++)
+        if (next[rank] < buckets[rank]->len &&
+            (best == N_RANKS ||
+             g_array_index (buckets[rank], guint, next[rank]) < g_array_index (buckets[best], guint, next[best])))
+          best = rank;
+
+      if (best == N_RANKS)
+        break;
+
+      g_array_append_val (candidates, g_array_index (buckets[best], guint, next[best]));
+      next[best]++;
+    }
+}
+
+/* Puts the statuses at @candidates (positions in increasing order), or
+ * every status when %NULL, into the buckets of their ranks. */
+static void
+fill_buckets (ScStatusResults *self,
+              const GArray    *candidates)
+{
+  guint n = candidates != NULL ? candidates->len : self->statuses->len;
+  GArray **buckets;
+
+  self->current_buckets = !self->current_buckets;
+  buckets = self->buckets[self->current_buckets];
+  for (guint rank = 0; rank < N_RANKS; rank++)
+    g_array_set_size (buckets[rank], 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint position = candidates != NULL ? g_array_index (candidates, guint, i) : i;
+      ScStatus *status = g_ptr_array_index (self->statuses, position);
+      int rank;
+
+      if (!is_shown (self, status))
+        continue;
+
+      rank = sc_search_query_match (self->query, status);
+      if (rank == SC_SEARCH_NO_MATCH)
+        continue;
+
+      g_assert (rank >= 0 && rank < N_RANKS);
+      g_array_append_val (buckets[rank], position);
+    }
+}
+
+/* Makes the results anew, from the current results only when @narrower
+ * says that nothing else can match now, and reports what changed. */
+static void
+update (ScStatusResults *self,
+        gboolean         narrower)
+{
+  GArray *before = self->results;
+  GArray *after = self->next_results;
+  guint n_before = before->len;
+  guint n_after;
+  guint prefix = 0;
+  guint suffix = 0;
+
+  if (narrower)
+    {
+      merge_buckets (self, self->candidates);
+      fill_buckets (self, self->candidates);
+    }
+  else
+    {
+      fill_buckets (self, NULL);
+    }
+
+  g_array_set_size (after, 0);
+  for (guint rank = 0; rank < N_RANKS; rank++)
+    {
+      GArray *bucket = self->buckets[self->current_buckets][rank];
+
+      g_array_append_vals (after, bucket->data, bucket->len);
+    }
+  n_after = after->len;
+
+  self->results = after;
+  self->next_results = before;
+
+  /* Only the middle changed: what stayed at both ends did not. */
+  while (prefix < n_before && prefix < n_after &&
+         g_array_index (before, guint, prefix) == g_array_index (after, guint, prefix))
+    prefix++;
+  while (suffix < n_before - prefix && suffix < n_after - prefix &&
+         g_array_index (before, guint, n_before - 1 - suffix) == g_array_index (after, guint, n_after - 1 - suffix))
+    suffix++;
+
+  if (prefix + suffix < MAX (n_before, n_after))
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                n_before - prefix - suffix, n_after - prefix - suffix);
+  if (n_before != n_after)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+}
+
+static void
+take_statuses (ScStatusResults *self)
+{
+  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+
+  g_ptr_array_set_size (self->statuses, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->statuses, g_list_model_get_item (self->model, i));
+}
+
+static void
+on_model_items_changed_cb (ScStatusResults *self,
+                           guint            position,
+                           guint            removed,
+                           guint            added,
+                           GListModel      *model)
+{
+  g_assert (SC_IS_STATUS_RESULTS (self));
+
+  /* The positions in the results are stale: start again, reporting the
+   * whole list as changed, as it may be. */
+  take_statuses (self);
+  if (self->results->len > 0)
+    {
+      guint n_before = self->results->len;
+
+      g_array_set_size (self->results, 0);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, 0);
+    }
+  update (self, FALSE);
+}
+
+static void
+sc_status_results_dispose (GObject *object)
+{
+  ScStatusResults *self = (ScStatusResults *)object;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
+  g_clear_object (&self->model);
+  g_ptr_array_set_size (self->statuses, 0);
+
+  G_OBJECT_CLASS (sc_status_results_parent_class)->dispose (object);
+}
+
+static void
+sc_status_results_finalize (GObject *object)
+{
+  ScStatusResults *self = (ScStatusResults *)object;
+
+  g_clear_pointer (&self->statuses, g_ptr_array_unref);
+  g_clear_pointer (&self->query, sc_search_query_unref);
+  g_clear_pointer (&self->results, g_array_unref);
+  g_clear_pointer (&self->next_results, g_array_unref);
+  for (guint i = 0; i < 2; i++)
+    for (guint rank = 0; rank < N_RANKS; rank++)
+      g_clear_pointer (&self->buckets[i][rank], g_array_unref);
+  g_clear_pointer (&self->candidates, g_array_unref);
+
+  G_OBJECT_CLASS (sc_status_results_parent_class)->finalize (object);
+}
+
+static void
+sc_status_results_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ScStatusResults *self = SC_STATUS_RESULTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+
+    case PROP_SEARCH:
+      g_value_set_string (value, sc_status_results_get_search (self));
+      break;
+
+    case PROP_SHOW_UNOFFICIAL:
+      g_value_set_boolean (value, self->show_unofficial);
+      break;
+
+    case PROP_CLASSES:
+      g_value_set_flags (value, self->classes);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->results->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_status_results_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ScStatusResults *self = SC_STATUS_RESULTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      sc_status_results_set_model (self, g_value_get_object (value));
+      break;
+
+    case PROP_SEARCH:
+      sc_status_results_set_search (self, g_value_get_string (value));
+      break;
+
+    case PROP_SHOW_UNOFFICIAL:
+      sc_status_results_set_show_unofficial (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CLASSES:
+      sc_status_results_set_classes (self, g_value_get_flags (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_status_results_class_init (ScStatusResultsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = sc_status_results_dispose;
+  object_class->finalize = sc_status_results_finalize;
+  object_class->get_property = sc_status_results_get_property;
+  object_class->set_property = sc_status_results_set_property;
+
+  /**
+   * ScStatusResults:model:
+   *
+   * The statuses to search, a #GListModel of #ScStatus sorted by code.
+   */
+  properties [PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+
+  /**
+   * ScStatusResults:search:
+   *
+   * The search as the user typed it.
+   */
+  properties [PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL, NULL, flags);
+
+  /**
+   * ScStatusResults:show-unofficial:
+   *
+   * Whether codes that are not in the IANA registry are shown.
+   */
+  properties [PROP_SHOW_UNOFFICIAL] =
+    g_param_spec_boolean ("show-unofficial", NULL, NULL, FALSE, flags);
+
+  /**
+   * ScStatusResults:classes:
+   *
+   * The classes whose codes are shown; none means all of them.
+   */
+  properties [PROP_CLASSES] =
+    g_param_spec_flags ("classes", NULL, NULL, SC_TYPE_RESPONSE_CLASSES, 0, flags);
+
+  /**
+   * ScStatusResults:n-items:
+   *
+   * The number of results.
+   */
+  properties [PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sc_status_results_init (ScStatusResults *self)
+{
+  self->statuses = g_ptr_array_new_with_free_func (g_object_unref);
+  self->query = sc_search_query_new ("");
+  self->results = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->next_results = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < 2; i++)
+    for (guint rank = 0; rank < N_RANKS; rank++)
+      self->buckets[i][rank] = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/**
+ * sc_status_results_new:
+ * @model: (nullable): a #GListModel of #ScStatus, sorted by code
+ *
+ * Returns: (transfer full): results showing every official status of @model
+ */
+ScStatusResults *
+sc_status_results_new (GListModel *model)
+{
+  g_return_val_if_fail (model == NULL || G_IS_LIST_MODEL (model), NULL);
+
+  return g_object_new (SC_TYPE_STATUS_RESULTS, "model", model, NULL);
+}
+
+GListModel *
+sc_status_results_get_model (ScStatusResults *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_RESULTS (self), NULL);
+
+  return self->model;
+}
+
+void
+sc_status_results_set_model (ScStatusResults *self,
+                             GListModel      *model)
+{
+  g_return_if_fail (SC_IS_STATUS_RESULTS (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
+
+  g_set_object (&self->model, model);
+
+  if (model != NULL)
+    {
+      g_return_if_fail (g_type_is_a (g_list_model_get_item_type (model), SC_TYPE_STATUS));
+      g_signal_connect_object (model, "items-changed",
+                               G_CALLBACK (on_model_items_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  on_model_items_changed_cb (self, 0, 0, 0, model);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODEL]);
+}
+
+const char *
+sc_status_results_get_search (ScStatusResults *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_RESULTS (self), NULL);
+
+  return sc_search_query_get_text (self->query);
+}
+
+void
+sc_status_results_set_search (ScStatusResults *self,
+                              const char      *search)
+{
+  g_autoptr(ScSearchQuery) before = NULL;
+  ScSearchQueryChange change;
+
+  g_return_if_fail (SC_IS_STATUS_RESULTS (self));
+
+  if (search == NULL)
+    search = "";
+
+  if (g_strcmp0 (search, sc_status_results_get_search (self)) == 0)
+    return;
+
+  before = g_steal_pointer (&self->query);
+  self->query = sc_search_query_new (search);
+  change = sc_search_query_get_change (before, self->query);
+
+  if (change != SC_SEARCH_QUERY_SAME)
+    update (self, change == SC_SEARCH_QUERY_NARROWER);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEARCH]);
+}
+
+/**
+ * sc_status_results_get_query:
+ *
+ * Returns: (transfer none): the search, parsed
+ */
+ScSearchQuery *
+sc_status_results_get_query (ScStatusResults *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_RESULTS (self), NULL);
+
+  return self->query;
+}
+
+gboolean
+sc_status_results_get_show_unofficial (ScStatusResults *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_RESULTS (self), FALSE);
+
+  return self->show_unofficial;
+}
+
+void
+sc_status_results_set_show_unofficial (ScStatusResults *self,
+                                       gboolean         show_unofficial)
+{
+  g_return_if_fail (SC_IS_STATUS_RESULTS (self));
+
+  show_unofficial = !!show_unofficial;
+  if (self->show_unofficial == show_unofficial)
+    return;
+
+  self->show_unofficial = show_unofficial;
+  update (self, !show_unofficial);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHOW_UNOFFICIAL]);
+}
+
+ScResponseClasses
+sc_status_results_get_classes (ScStatusResults *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_RESULTS (self), 0);
+
+  return self->classes;
+}
+
+void
+sc_status_results_set_classes (ScStatusResults   *self,
+                               ScResponseClasses  classes)
+{
+  ScResponseClasses before;
+
+  g_return_if_fail (SC_IS_STATUS_RESULTS (self));
+
+  if (self->classes == classes)
+    return;
+
+  /* None chosen is all of them; choosing some of all narrows. */
+  before = self->classes;
+  self->classes = classes;
+  update (self, classes != 0 && (before == 0 || (classes & ~before) == 0));
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CLASSES]);
+}
