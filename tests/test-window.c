@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
+#include <math.h>
 #include <string.h>
 #include <X11/extensions/XTest.h>
 
@@ -1048,6 +1049,200 @@ test_window_class_toggles_keyboard (Fixture       *fixture,
   assert_results_are (fixture, "2", TRUE, "res");
 }
 
+/* The colours @node paints its first text with and, if it has one, its
+ * first solid fill (a badge's background) with. */
+static void
+find_node_colors (GskRenderNode *node,
+                  GdkRGBA       *text,
+                  GdkRGBA       *fill,
+                  gboolean      *has_text,
+                  gboolean      *has_fill)
+{
+  switch ((int)gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      if (!*has_text)
+        *text = *gsk_text_node_get_color (node);
+      *has_text = TRUE;
+      break;
+
+    case GSK_COLOR_NODE:
+      if (!*has_fill)
+        *fill = *gsk_color_node_get_color (node);
+      *has_fill = TRUE;
+      break;
+
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        find_node_colors (gsk_container_node_get_child (node, i), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_TRANSFORM_NODE:
+      find_node_colors (gsk_transform_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_CLIP_NODE:
+      find_node_colors (gsk_clip_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_ROUNDED_CLIP_NODE:
+      find_node_colors (gsk_rounded_clip_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_OPACITY_NODE:
+      find_node_colors (gsk_opacity_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_DEBUG_NODE:
+      find_node_colors (gsk_debug_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    default:
+      break;
+    }
+}
+
+/* @over painted on the opaque @under. */
+static GdkRGBA
+composite (const GdkRGBA *over,
+           const GdkRGBA *under)
+{
+  return (GdkRGBA) {
+    over->red * over->alpha + under->red * (1 - over->alpha),
+    over->green * over->alpha + under->green * (1 - over->alpha),
+    over->blue * over->alpha + under->blue * (1 - over->alpha),
+    1,
+  };
+}
+
+/* WCAG 2's relative luminance and contrast ratio. */
+static double
+luminance (const GdkRGBA *color)
+{
+  const double channels[] = { color->red, color->green, color->blue };
+  const double weights[] = { 0.2126, 0.7152, 0.0722 };
+  double result = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      double c = channels[i];
+
+      result += weights[i] * (c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4));
+    }
+
+  return result;
+}
+
+static double
+contrast (const GdkRGBA *a,
+          const GdkRGBA *b)
+{
+  double la = luminance (a);
+  double lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* What @widget drew last, or %NULL while it has still to draw. */
+static GskRenderNode *
+widget_render_node (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The colour of @widget's text, as drawn, and its contrast against what
+ * it is drawn on: its own fill, if any, over the window's background. */
+static double
+text_contrast (GtkWidget *widget,
+               GdkRGBA   *text)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkRGBA window_bg, fill, background, shown;
+  gboolean has_text = FALSE, has_fill = FALSE;
+
+  WAIT_UNTIL ((node = widget_render_node (widget)) != NULL);
+  find_node_colors (node, text, &fill, &has_text, &has_fill);
+  g_assert_true (has_text);
+
+  /* Not deprecated before GTK 4.10, the first to say what replaces it. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "window_bg_color", &window_bg));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpfloat (window_bg.alpha, ==, 1);
+
+  background = has_fill ? composite (&fill, &window_bg) : window_bg;
+  shown = composite (text, &background);
+  return contrast (&shown, &background);
+}
+
+/* The style follows the system's (ADW_DEBUG_COLOR_SCHEME stands for it
+ * here: the window suite runs light and this test again dark), and the
+ * badges and toggles, tinted with named colours, stay readable in both. */
+static void
+test_window_style (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  gboolean system_dark = g_strcmp0 (g_getenv ("ADW_DEBUG_COLOR_SCHEME"), "prefer-dark") == 0;
+  GtkWidget *registry_badge = template_child (fixture, SC_TYPE_STATUS_DETAIL, "registry_badge");
+  GtkWidget *class_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "class_label");
+  GtkWidget *toggle_4xx = template_child (fixture, SC_TYPE_WINDOW, "class_4xx_toggle");
+  const guint codes[] = { 499, 503, 104, 305 };  /* unofficial, standard, provisional, deprecated */
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  GdkRGBA colors[G_N_ELEMENTS (schemes)][G_N_ELEMENTS (codes)];
+
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpint (adw_style_manager_get_dark (style_manager), ==, system_dark);
+
+  g_signal_emit_by_name (toggle_4xx, "clicked");
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      GdkRGBA text;
+
+      adw_style_manager_set_color_scheme (style_manager, schemes[s]);
+      settle ();
+      g_assert_cmpint (adw_style_manager_get_dark (style_manager), ==,
+                       schemes[s] == ADW_COLOR_SCHEME_DEFAULT ? system_dark : schemes[s] == ADW_COLOR_SCHEME_FORCE_DARK);
+
+      for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+        {
+          double ratio;
+
+          g_assert_true (sc_window_select_code (fixture->window, codes[c]));
+          settle ();
+          ratio = text_contrast (registry_badge, &colors[s][c]);
+          g_test_message ("scheme %d, %u's badge: %s, contrast %.2f", schemes[s], codes[c], gdk_rgba_to_string (&colors[s][c]), ratio);
+          g_assert_cmpfloat (ratio, >=, 4.5);
+        }
+
+      g_assert_cmpfloat (text_contrast (class_label, &text), >=, 4.5);
+
+      /* A toggle that is on, and one that is off. */
+      g_signal_emit_by_name (toggle_4xx, "clicked");
+      settle ();
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle_4xx)));
+      g_assert_cmpfloat (text_contrast (toggle_4xx, &text), >=, 4.5);
+      g_signal_emit_by_name (toggle_4xx, "clicked");
+      settle ();
+      g_assert_cmpfloat (text_contrast (toggle_4xx, &text), >=, 4.5);
+    }
+
+  /* Each badge has its own colour, and another one in the dark. */
+  for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+    {
+      g_assert_false (gdk_rgba_equal (&colors[1][c], &colors[2][c]));
+      g_assert_true (gdk_rgba_equal (&colors[0][c], &colors[system_dark ? 2 : 1][c]));
+      for (guint other = c + 1; other < G_N_ELEMENTS (codes); other++)
+        g_assert_false (gdk_rgba_equal (&colors[1][c], &colors[1][other]));
+    }
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* Closing saves the size and the selected code; the next window opens
  * with them. */
 static void
@@ -1119,6 +1314,7 @@ main (int   argc,
   ADD_TEST ("/window/class-toggles", test_window_class_toggles);
   ADD_TEST ("/window/class-toggles-keyboard", test_window_class_toggles_keyboard);
   ADD_TEST ("/window/saves-state", test_window_saves_state);
+  ADD_TEST ("/window/style", test_window_style);
 
   return g_test_run ();
 }
