@@ -178,12 +178,14 @@ select_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ScWindow *self = (ScWindow *)widget;
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint n_items;
+  guint selected;
   guint position;
 
   g_assert (SC_IS_WINDOW (self));
 
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  selected = gtk_single_selection_get_selected (self->selection);
   if (n_items == 0)
     return;
 
