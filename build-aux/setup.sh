@@ -14,6 +14,7 @@ BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell fonts-dejavu-core
+  libxtst-dev  # the ui tests press keys with XTest
 )
 
 # To run every test suite headless: an X server, a D-Bus session and the

@@ -9,21 +9,30 @@
 
 #include "config.h"
 
+#include "sc-enums.h"
 #include "sc-status-filter.h"
+
+#define ALL_CLASSES (SC_RESPONSE_CLASSES_INFORMATIONAL | \
+                     SC_RESPONSE_CLASSES_SUCCESSFUL | \
+                     SC_RESPONSE_CLASSES_REDIRECTION | \
+                     SC_RESPONSE_CLASSES_CLIENT_ERROR | \
+                     SC_RESPONSE_CLASSES_SERVER_ERROR)
 
 /**
  * ScStatusFilter:
  *
  * Keeps the statuses that match #ScStatusFilter:search, a query as
  * #ScSearchQuery reads it, leaving out unofficial codes unless
- * #ScStatusFilter:show-unofficial is set. Its query also orders the
- * matches: see #ScStatusSorter.
+ * #ScStatusFilter:show-unofficial is set and, when
+ * #ScStatusFilter:classes names some classes, the codes of the others.
+ * Its query also orders the matches: see #ScStatusSorter.
  */
 struct _ScStatusFilter
 {
   GtkFilter parent_instance;
 
   ScSearchQuery *query;
+  ScResponseClasses classes;
   gboolean show_unofficial;
 };
 
@@ -33,10 +42,18 @@ enum {
   PROP_0,
   PROP_SEARCH,
   PROP_SHOW_UNOFFICIAL,
+  PROP_CLASSES,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* The classes whose codes are kept: none chosen is all of them. */
+static ScResponseClasses
+kept_classes (ScResponseClasses classes)
+{
+  return classes != 0 ? classes : ALL_CLASSES;
+}
 
 static gboolean
 sc_status_filter_match (GtkFilter *filter,
@@ -49,6 +66,9 @@ sc_status_filter_match (GtkFilter *filter,
   if (!self->show_unofficial && !sc_status_is_official (item))
     return FALSE;
 
+  if ((kept_classes (self->classes) & (1 << sc_status_get_response_class (item))) == 0)
+    return FALSE;
+
   return sc_search_query_match (self->query, item) != SC_SEARCH_NO_MATCH;
 }
 
@@ -59,7 +79,9 @@ sc_status_filter_get_strictness (GtkFilter *filter)
 
   g_assert (SC_IS_STATUS_FILTER (self));
 
-  if (self->show_unofficial && sc_search_query_is_empty (self->query))
+  if (self->show_unofficial &&
+      kept_classes (self->classes) == ALL_CLASSES &&
+      sc_search_query_is_empty (self->query))
     return GTK_FILTER_MATCH_ALL;
 
   return GTK_FILTER_MATCH_SOME;
@@ -93,6 +115,10 @@ sc_status_filter_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_unofficial);
       break;
 
+    case PROP_CLASSES:
+      g_value_set_flags (value, self->classes);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -114,6 +140,10 @@ sc_status_filter_set_property (GObject      *object,
 
     case PROP_SHOW_UNOFFICIAL:
       sc_status_filter_set_show_unofficial (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CLASSES:
+      sc_status_filter_set_classes (self, g_value_get_flags (value));
       break;
 
     default:
@@ -153,6 +183,18 @@ sc_status_filter_class_init (ScStatusFilterClass *klass)
     g_param_spec_boolean ("show-unofficial", NULL, NULL,
                           TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * ScStatusFilter:classes:
+   *
+   * The classes whose codes are kept, or none for every class: choosing
+   * no class is not choosing to see nothing.
+   */
+  properties [PROP_CLASSES] =
+    g_param_spec_flags ("classes", NULL, NULL,
+                        SC_TYPE_RESPONSE_CLASSES,
+                        0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -264,4 +306,42 @@ sc_status_filter_set_show_unofficial (ScStatusFilter *self,
   gtk_filter_changed (GTK_FILTER (self),
                       show_unofficial ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHOW_UNOFFICIAL]);
+}
+
+ScResponseClasses
+sc_status_filter_get_classes (ScStatusFilter *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_FILTER (self), 0);
+
+  return self->classes;
+}
+
+void
+sc_status_filter_set_classes (ScStatusFilter    *self,
+                              ScResponseClasses  classes)
+{
+  ScResponseClasses kept_before;
+  ScResponseClasses kept;
+
+  g_return_if_fail (SC_IS_STATUS_FILTER (self));
+  g_return_if_fail ((classes & ~ALL_CLASSES) == 0);
+
+  if (classes == self->classes)
+    return;
+
+  kept_before = kept_classes (self->classes);
+  kept = kept_classes (classes);
+  self->classes = classes;
+
+  /* Choosing every class keeps what choosing none does: no change. */
+  if (kept == kept_before)
+    ;
+  else if ((kept & kept_before) == kept)
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_MORE_STRICT);
+  else if ((kept & kept_before) == kept_before)
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_LESS_STRICT);
+  else
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CLASSES]);
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "sc-search-query.h"
+#include "sc-status-results.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,8 @@ ScSearchQuery  *sc_status_filter_get_query        (ScStatusFilter *self);
 gboolean        sc_status_filter_get_show_unofficial (ScStatusFilter *self);
 void            sc_status_filter_set_show_unofficial (ScStatusFilter *self,
                                                       gboolean        show_unofficial);
+ScResponseClasses sc_status_filter_get_classes     (ScStatusFilter    *self);
+void              sc_status_filter_set_classes     (ScStatusFilter    *self,
+                                                    ScResponseClasses  classes);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sc-enums.h"
 #include "sc-status-detail.h"
 #include "sc-status-filter.h"
 #include "sc-status-row.h"
@@ -33,10 +34,14 @@ struct _ScWindow
   GListModel *statuses;
   GSettings *settings;
   gboolean show_unofficial;
+  /* Whether the selection was moved from the search entry since the
+   * results last changed: Enter then shows it, not the best match. */
+  gboolean selection_moved;
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
   GtkWidget *content;
+  GtkWidget *class_toggles;
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkSingleSelection *selection;
@@ -64,6 +69,22 @@ list_page_name (gpointer unused,
   return g_strdup (n_items > 0 ? "list" : "no-results");
 }
 
+/* The classes whose toggles are on, for the filter: none is all. */
+static ScResponseClasses
+chosen_classes (gpointer unused,
+                gboolean informational,
+                gboolean successful,
+                gboolean redirection,
+                gboolean client_error,
+                gboolean server_error)
+{
+  return ((informational ? SC_RESPONSE_CLASSES_INFORMATIONAL : 0) |
+          (successful ? SC_RESPONSE_CLASSES_SUCCESSFUL : 0) |
+          (redirection ? SC_RESPONSE_CLASSES_REDIRECTION : 0) |
+          (client_error ? SC_RESPONSE_CLASSES_CLIENT_ERROR : 0) |
+          (server_error ? SC_RESPONSE_CLASSES_SERVER_ERROR : 0));
+}
+
 static void
 show_content (ScWindow *self)
 {
@@ -81,6 +102,8 @@ on_results_changed_cb (ScWindow   *self,
                        GListModel *results)
 {
   g_assert (SC_IS_WINDOW (self));
+
+  self->selection_moved = FALSE;
 
   /* A new search starts at its best match, not wherever the list was
    * scrolled to before. */
@@ -121,8 +144,67 @@ on_search_activate_cb (ScWindow       *self,
 {
   g_assert (SC_IS_WINDOW (self));
 
-  /* Enter takes the best match. */
-  show_best_match (self);
+  /* Enter takes the result chosen with the arrows, if any, or else the
+   * best match. */
+  if (self->selection_moved &&
+      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    show_content (self);
+  else
+    show_best_match (self);
+}
+
+/* How many rows the list shows at once, less one so that a page down
+ * keeps the last row in sight. */
+static guint
+rows_per_page (ScWindow *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  double upper = gtk_adjustment_get_upper (vadjustment);
+  double rows;
+
+  if (upper <= 0)
+    return 1;
+
+  rows = gtk_adjustment_get_page_size (vadjustment) * n_items / upper;
+  return MAX (2, (guint)rows) - 1;
+}
+
+/* The arrows in the search entry: the selection moves through the results
+ * and stays in sight, and the focus stays in the entry. */
+static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScWindow *self = (ScWindow *)widget;
+  guint n_items;
+  guint selected;
+  guint position;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (n_items == 0)
+    return;
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    position = 0;
+  else if (g_str_equal (action_name, "win.select-next"))
+    position = MIN (selected + 1, n_items - 1);
+  else if (g_str_equal (action_name, "win.select-previous"))
+    position = selected > 0 ? selected - 1 : 0;
+  else if (g_str_equal (action_name, "win.select-next-page"))
+    position = MIN (selected + rows_per_page (self), n_items - 1);
+  else if (g_str_equal (action_name, "win.select-previous-page"))
+    position = selected > rows_per_page (self) ? selected - rows_per_page (self) : 0;
+  else
+    g_assert_not_reached ();
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  self->selection_moved = TRUE;
 }
 
 static void
@@ -242,6 +324,18 @@ go_back_action (GtkWidget  *widget,
   g_assert (SC_IS_WINDOW (self));
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Back is there only while a folded window shows the detail, so that
+ * Escape goes on to do what it does elsewhere. */
+static void
+update_go_back (ScWindow *self)
+{
+  g_assert (SC_IS_WINDOW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back",
+                                 adw_leaflet_get_folded (self->leaflet) &&
+                                 adw_leaflet_get_visible_child (self->leaflet) == self->content);
 }
 
 static void
@@ -380,6 +474,7 @@ sc_window_class_init (ScWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SC_TYPE_RESPONSE_CLASSES);
   g_type_ensure (SC_TYPE_STATUS);
   g_type_ensure (SC_TYPE_STATUS_DETAIL);
   g_type_ensure (SC_TYPE_STATUS_FILTER);
@@ -390,6 +485,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, class_toggles);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
@@ -399,6 +495,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "list_stack", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "sidebar", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name);
+  gtk_widget_class_bind_template_callback (widget_class, chosen_classes);
   gtk_widget_class_bind_template_callback (widget_class, on_results_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
@@ -408,9 +505,19 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_detail_open_failed_cb);
   gtk_widget_class_bind_template_child_full (widget_class, "unofficial_toggle", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "menu_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "back_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "class_1xx_toggle", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "class_2xx_toggle", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "class_3xx_toggle", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "class_4xx_toggle", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "class_5xx_toggle", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.select-next", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "win.select-previous", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "win.select-next-page", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "win.select-previous-page", NULL, select_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-unofficial", "show-unofficial");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
@@ -423,6 +530,12 @@ sc_window_init (ScWindow *self)
   self->show_unofficial = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (update_go_back), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (update_go_back), self, G_CONNECT_SWAPPED);
+  update_go_back (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "show-unofficial", self, "show-unofficial", G_SETTINGS_BIND_DEFAULT);
@@ -491,6 +604,15 @@ sc_window_search (ScWindow   *self,
   show_best_match (self);
 }
 
+static void
+show_every_class (ScWindow *self)
+{
+  for (GtkWidget *toggle = gtk_widget_get_first_child (self->class_toggles);
+       toggle != NULL;
+       toggle = gtk_widget_get_next_sibling (toggle))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+}
+
 /* Where @code is in the list as it is now, if it is there. */
 static gboolean
 find_code (ScWindow *self,
@@ -506,9 +628,10 @@ find_code (ScWindow *self,
  * sc_window_select_code:
  * @code: a status code
  *
- * Selects and shows @code. When the search or the unofficial-codes
- * switch hides it, the search is cleared and, if need be, unofficial
- * codes are shown: the user asked for this code by name.
+ * Selects and shows @code. When the search, the class toggles or the
+ * unofficial-codes switch hide it, the search is cleared and, if need
+ * be, every class and unofficial codes are shown: the user asked for
+ * this code by name.
  *
  * Returns: whether the data has @code
  */
@@ -525,9 +648,13 @@ sc_window_select_code (ScWindow *self,
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       if (!find_code (self, code, &position))
         {
-          g_object_set (self, "show-unofficial", TRUE, NULL);
+          show_every_class (self);
           if (!find_code (self, code, &position))
-            return FALSE;
+            {
+              g_object_set (self, "show-unofficial", TRUE, NULL);
+              if (!find_code (self, code, &position))
+                return FALSE;
+            }
         }
     }
 

@@ -203,6 +203,101 @@ test_filter_and_sorter_changes (void)
   g_assert_cmpuint (n_sorts, ==, 0);
 }
 
+/* Whether @status is in one of @classes, none being all. */
+static gboolean
+in_classes (ScStatus          *status,
+            ScResponseClasses  classes)
+{
+  return classes == 0 || (classes & (1 << sc_status_get_response_class (status))) != 0;
+}
+
+/* Choosing classes: what the filter tells GTK, that the results are those
+ * of the search in those classes, and that the order stays. */
+static void
+test_class_changes (void)
+{
+  /* The statuses made here have codes from 100 to 349. */
+  const ScResponseClasses one = SC_RESPONSE_CLASSES_INFORMATIONAL;
+  const ScResponseClasses three = SC_RESPONSE_CLASSES_REDIRECTION;
+  const ScResponseClasses all = (one | SC_RESPONSE_CLASSES_SUCCESSFUL | three |
+                                 SC_RESPONSE_CLASSES_CLIENT_ERROR | SC_RESPONSE_CLASSES_SERVER_ERROR);
+  const struct {
+    const char *search;
+    ScResponseClasses classes;
+    int filter_change;  /* -1: none */
+  } steps[] = {
+    { "", one, GTK_FILTER_CHANGE_MORE_STRICT },
+    { "", one | three, GTK_FILTER_CHANGE_LESS_STRICT },
+    { "", three, GTK_FILTER_CHANGE_MORE_STRICT },
+    { "", SC_RESPONSE_CLASSES_SUCCESSFUL, GTK_FILTER_CHANGE_DIFFERENT },
+    { "", 0, GTK_FILTER_CHANGE_LESS_STRICT },
+    { "", all, -1 },                                  /* every class is no class chosen */
+    { "", three, GTK_FILTER_CHANGE_MORE_STRICT },
+    { "", all & ~one, GTK_FILTER_CHANGE_LESS_STRICT },
+    { "", 0, GTK_FILTER_CHANGE_LESS_STRICT },
+    { "not", three, GTK_FILTER_CHANGE_MORE_STRICT },  /* with a search: both */
+    { "not", three | one, GTK_FILTER_CHANGE_LESS_STRICT },
+    { "not", 0, GTK_FILTER_CHANGE_LESS_STRICT },
+  };
+  ScStatusFilter *filter = sc_status_filter_new ();
+  g_autoptr(GListModel) statuses = make_statuses ();
+  g_autoptr(GtkSortListModel) results = NULL;
+  int last_change;
+  guint n_sorts = 0;
+
+  g_assert_cmpint (sc_status_filter_get_classes (filter), ==, 0);
+  g_assert_cmpint (gtk_filter_get_strictness (GTK_FILTER (filter)), ==, GTK_FILTER_MATCH_ALL);
+
+  results = gtk_sort_list_model_new (G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (statuses),
+                                                                             g_object_ref (GTK_FILTER (filter)))),
+                                     GTK_SORTER (sc_status_sorter_new (filter)));
+  g_signal_connect (filter, "changed", G_CALLBACK (record_change_cb), &last_change);
+  g_signal_connect (gtk_sort_list_model_get_sorter (results), "changed", G_CALLBACK (count_cb), &n_sorts);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr(ScSearchQuery) query = sc_search_query_new (steps[i].search);
+      guint n_expected = 0;
+
+      sc_status_filter_set_search (filter, steps[i].search);
+      last_change = -1;
+      n_sorts = 0;
+      g_object_set (filter, "classes", steps[i].classes, NULL);
+      g_test_message ("“%s”, classes 0x%x: filter change %d", steps[i].search, steps[i].classes, last_change);
+      g_assert_cmpint (sc_status_filter_get_classes (filter), ==, steps[i].classes);
+      g_assert_cmpint (last_change, ==, steps[i].filter_change);
+      g_assert_cmpuint (n_sorts, ==, 0);
+      g_assert_cmpint (gtk_filter_get_strictness (GTK_FILTER (filter)), ==,
+                       (steps[i].classes == 0 || steps[i].classes == all) && steps[i].search[0] == '\0'
+                       ? GTK_FILTER_MATCH_ALL : GTK_FILTER_MATCH_SOME);
+
+      for (guint j = 0; j < g_list_model_get_n_items (statuses); j++)
+        {
+          g_autoptr(ScStatus) status = g_list_model_get_item (statuses, j);
+
+          if (in_classes (status, steps[i].classes) && sc_search_query_match (query, status) != SC_SEARCH_NO_MATCH)
+            n_expected++;
+        }
+      g_assert_cmpuint (n_expected, >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, n_expected);
+
+      for (guint j = 0; j < n_expected; j++)
+        {
+          g_autoptr(ScStatus) status = g_list_model_get_item (G_LIST_MODEL (results), j);
+
+          g_assert_true (in_classes (status, steps[i].classes));
+          if (j > 0)
+            {
+              g_autoptr(ScStatus) previous = g_list_model_get_item (G_LIST_MODEL (results), j - 1);
+
+              g_assert_cmpint (sc_search_query_compare (query, previous, status), <=, 0);
+            }
+        }
+    }
+
+  g_object_unref (filter);
+}
+
 static void
 assert_results_match (GListModel *statuses,
                       GListModel *results,
@@ -292,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/search-change/words", test_words);
   g_test_add_func ("/search-change/filter-and-sorter", test_filter_and_sorter_changes);
   g_test_add_func ("/search-change/typing", test_typing);
+  g_test_add_func ("/search-change/classes", test_class_changes);
 
   return g_test_run ();
 }

@@ -5,19 +5,103 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The real window, in-process, on a real (headless) display: search,
- * select, copy, and read the clipboard back.
+ * select, copy, and read the clipboard back. Keys are pressed as a user
+ * presses them: real key events through the X server (XTest).
  */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <math.h>
 #include <string.h>
+#include <X11/extensions/XTest.h>
 
+#include "sc-search-query.h"
 #include "sc-status.h"
 #include "sc-status-detail.h"
 #include "sc-status-loader.h"
 #include "sc-window.h"
 #include "window-fixture.h"
+
+/* Gives the window the keyboard focus, as a window manager would: the
+ * test's X server has none. */
+static void
+focus_window (Fixture *fixture)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XFlush (xdisplay);
+  WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+}
+
+static void
+send_key (Display *xdisplay,
+          guint    keyval,
+          gboolean press)
+{
+  KeyCode keycode = XKeysymToKeycode (xdisplay, keyval);
+
+  g_assert_cmpuint (keycode, !=, 0);
+  XTestFakeKeyEvent (xdisplay, keycode, press, CurrentTime);
+}
+
+/* Presses and releases @accelerator ("Down", "<Alt>Left"), then lets the
+ * window act on it. */
+static void
+press (Fixture    *fixture,
+       const char *accelerator)
+{
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  const struct {
+    GdkModifierType mask;
+    guint keyval;
+  } modifiers[] = {
+    { GDK_CONTROL_MASK, GDK_KEY_Control_L },
+    { GDK_SHIFT_MASK, GDK_KEY_Shift_L },
+    { GDK_ALT_MASK, GDK_KEY_Alt_L },
+  };
+  GdkModifierType mods;
+  guint keyval;
+
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &mods));
+
+  for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+    if (mods & modifiers[i].mask)
+      send_key (xdisplay, modifiers[i].keyval, TRUE);
+  send_key (xdisplay, keyval, TRUE);
+  send_key (xdisplay, keyval, FALSE);
+  for (guint i = G_N_ELEMENTS (modifiers); i > 0; i--)
+    if (mods & modifiers[i - 1].mask)
+      send_key (xdisplay, modifiers[i - 1].keyval, FALSE);
+  XFlush (xdisplay);
+  settle ();
+}
+
+/* Types @text, of characters that need no Shift, a key at a time. */
+static void
+type_keys (Fixture    *fixture,
+           const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      char key[2] = { *c, '\0' };
+
+      press (fixture, *c == ' ' ? "space" : key);
+    }
+}
+
+static gboolean
+focus_is_in (Fixture   *fixture,
+             GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
 
 static void
 test_window_starts_with_everything (Fixture       *fixture,
@@ -196,6 +280,210 @@ test_window_narrow_navigates (Fixture       *fixture,
   settle ();
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
   g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 5);
+}
+
+static guint
+code_at (Fixture *fixture,
+         guint    position)
+{
+  g_autoptr(ScStatus) status = g_list_model_get_item (G_LIST_MODEL (fixture->selection), position);
+
+  return sc_status_get_code (status);
+}
+
+/* Whether the row at @position is in the scrolled list's view. The list
+ * scrolls on a frame to come: wait for it. */
+static gboolean
+row_in_view (Fixture *fixture,
+             guint    position)
+{
+  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  double row_height = gtk_adjustment_get_upper (vadjustment) / n_results (fixture);
+  double top = position * row_height;
+
+  return top >= gtk_adjustment_get_value (vadjustment) - 1 &&
+         top + row_height <= gtk_adjustment_get_value (vadjustment) + gtk_adjustment_get_page_size (vadjustment) + 1;
+}
+
+/* From the search entry, with the keyboard alone: typing searches, the
+ * arrows and Page Up/Down move through the results while the focus stays
+ * in the entry, Enter shows the result chosen (or else the best match),
+ * Escape clears the search. */
+static void
+test_window_keyboard_search (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *search_entry = GTK_WIDGET (fixture->search_entry);
+  guint position;
+
+  focus_window (fixture);
+  press (fixture, "<Control>f");
+  g_assert_true (focus_is_in (fixture, search_entry));
+
+  type_keys (fixture, "not");
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "not");
+  g_assert_cmpuint (n_results (fixture), >, 3);
+  g_assert_null (selected_status (fixture));
+
+  /* Down takes the first result, then the next; Up goes back. */
+  press (fixture, "Down");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 0);
+  press (fixture, "Down");
+  press (fixture, "Down");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 2);
+  press (fixture, "Up");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
+  g_assert_true (sc_status_detail_get_status (fixture->detail) == selected_status (fixture));
+
+  /* Typing goes on where it was. */
+  g_assert_true (focus_is_in (fixture, search_entry));
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "not");
+  g_assert_cmpint (gtk_editable_get_position (fixture->search_entry), ==, 3);
+
+  /* Enter shows the result chosen, not the best match. */
+  press (fixture, "Return");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
+  g_assert_true (focus_is_in (fixture, search_entry));
+
+  /* The search changed: Enter takes its best match again. */
+  type_keys (fixture, " f");
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "not f");
+  press (fixture, "Return");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 0);
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 404);
+
+  /* Up at the top stays there. */
+  press (fixture, "Up");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 0);
+
+  /* Escape clears the search; the selection moves on through all. */
+  press (fixture, "Escape");
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "");
+  g_assert_cmpuint (n_results (fixture), ==, g_list_model_get_n_items (fixture->statuses));
+  position = gtk_single_selection_get_selected (fixture->selection);
+  g_assert_cmpuint (code_at (fixture, position), ==, 404);
+
+  /* A page at a time, the selected row scrolled into view. */
+  press (fixture, "Page_Down");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), >, position + 3);
+  position = gtk_single_selection_get_selected (fixture->selection);
+  WAIT_UNTIL (row_in_view (fixture, position));
+  while (position < n_results (fixture) - 1)
+    {
+      press (fixture, "Page_Down");
+      g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), >, position);
+      position = gtk_single_selection_get_selected (fixture->selection);
+      WAIT_UNTIL (row_in_view (fixture, position));
+    }
+  press (fixture, "Down");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, n_results (fixture) - 1);
+  press (fixture, "Page_Up");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), <, n_results (fixture) - 4);
+  WAIT_UNTIL (row_in_view (fixture, gtk_single_selection_get_selected (fixture->selection)));
+  g_assert_true (focus_is_in (fixture, search_entry));
+}
+
+/* At 1000 pixels the list and the detail are side by side: no back
+ * button, and nothing for back to do. */
+static void
+test_window_wide_layout (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
+  GtkWidget *sidebar = template_child (fixture, SC_TYPE_WINDOW, "sidebar");
+  GtkWidget *content = template_child (fixture, SC_TYPE_WINDOW, "content");
+  GtkWidget *back_button = template_child (fixture, SC_TYPE_WINDOW, "back_button");
+
+  /* The window's frame takes a few pixels of its size. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (leaflet)), >, 1000 - 20);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+
+  focus_window (fixture);
+  type_keys (fixture, "418");
+  press (fixture, "Return");
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 418);
+
+  g_assert_true (gtk_widget_is_drawable (sidebar));
+  g_assert_true (gtk_widget_is_drawable (content));
+  g_assert_true (shows_text (content, "I’m a teapot") || shows_text (content, "(Unused)"));
+  g_assert_false (gtk_widget_get_visible (back_button));
+  g_assert_false (gtk_widget_is_drawable (back_button));
+
+  /* Back has nothing to go back to. */
+  g_assert_false (gtk_widget_is_sensitive (back_button));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  press (fixture, "<Alt>Left");
+  g_assert_true (gtk_widget_is_drawable (sidebar));
+  g_assert_true (gtk_widget_is_drawable (content));
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 418);
+}
+
+/* At 360 pixels the window is one page at a time, driven from the
+ * keyboard: Enter goes to the detail, Escape, Alt+Left and the back
+ * button come back to the list, with the selection kept. */
+static void
+test_window_narrow_keyboard (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
+  GtkWidget *sidebar = template_child (fixture, SC_TYPE_WINDOW, "sidebar");
+  GtkWidget *content = template_child (fixture, SC_TYPE_WINDOW, "content");
+  GtkWidget *back_button = template_child (fixture, SC_TYPE_WINDOW, "back_button");
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
+  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (leaflet)) <= 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (leaflet)), >, 360 - 20);
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  WAIT_UNTIL (!gtk_widget_is_drawable (content));
+
+  focus_window (fixture);
+  type_keys (fixture, "not");
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "not");
+
+  /* The arrows choose without leaving the list. */
+  press (fixture, "Down");
+  press (fixture, "Down");
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+
+  /* Enter shows it, with a way back. */
+  press (fixture, "Return");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
+  WAIT_UNTIL (gtk_widget_is_drawable (back_button));
+  WAIT_UNTIL (!gtk_widget_is_drawable (sidebar));
+
+  /* Escape comes back, the selection and the search kept. */
+  press (fixture, "Escape");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "not");
+
+  /* Alt+Left too. */
+  press (fixture, "Return");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  press (fixture, "<Alt>Left");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
+
+  /* And the back button. */
+  press (fixture, "Return");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  WAIT_UNTIL (gtk_widget_is_drawable (back_button));
+  /* A button activated from the keyboard clicks after a short press. */
+  gtk_widget_activate (back_button);
+  WAIT_UNTIL (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
+
+  /* On the list, Escape is the search's again: it clears it. */
+  g_assert_false (gtk_widget_is_sensitive (back_button));
+  press (fixture, "<Control>f");
+  press (fixture, "Escape");
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
 }
 
 /* Typed a character at a time, as the user does: every step a consistent
@@ -433,6 +721,350 @@ test_window_unofficial_toggle (Fixture       *fixture,
   g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 499);
 }
 
+/* That the results are the statuses of the classes whose first digits
+ * are in @class_digits that the search's matcher finds for @search. */
+static void
+assert_results_are (Fixture    *fixture,
+                    const char *class_digits,
+                    gboolean    with_unofficial,
+                    const char *search)
+{
+  g_autoptr(GHashTable) expected = g_hash_table_new (NULL, NULL);
+  g_autoptr(ScSearchQuery) query = sc_search_query_new (search);
+
+  for (guint i = 0; i < g_list_model_get_n_items (fixture->statuses); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (fixture->statuses, i);
+
+      if (strchr (class_digits, sc_status_get_code_string (status)[0]) != NULL &&
+          (with_unofficial || sc_status_is_official (status)) &&
+          sc_search_query_match (query, status) != SC_SEARCH_NO_MATCH)
+        g_hash_table_add (expected, status);
+    }
+
+  for (guint i = 0; i < n_results (fixture); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (G_LIST_MODEL (fixture->selection), i);
+
+      g_test_message ("result %s", sc_status_get_code_string (status));
+      g_assert_true (g_hash_table_contains (expected, status));
+    }
+  g_assert_cmpuint (n_results (fixture), ==, g_hash_table_size (expected));
+}
+
+/* The class toggles: none on shows every class, some on show only
+ * those; with the search, and with the unofficial codes' toggle. */
+static void
+test_window_class_toggles (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkToggleButton *toggle_4xx = template_child (fixture, SC_TYPE_WINDOW, "class_4xx_toggle");
+  GtkToggleButton *toggle_5xx = template_child (fixture, SC_TYPE_WINDOW, "class_5xx_toggle");
+  GtkToggleButton *unofficial_toggle = template_child (fixture, SC_TYPE_WINDOW, "unofficial_toggle");
+  const char * const names[] = { "class_1xx_toggle", "class_2xx_toggle", "class_3xx_toggle",
+                                 "class_4xx_toggle", "class_5xx_toggle" };
+  guint n_all = n_results (fixture);
+
+  /* Each says what it is, and the keyboard reaches it. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *toggle = template_child (fixture, SC_TYPE_WINDOW, names[i]);
+      g_autofree char *class = g_strdup_printf ("%uxx", i + 1);
+
+      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+      g_assert_true (gtk_widget_is_drawable (toggle));
+      g_assert_true (gtk_widget_get_focusable (toggle));
+      g_assert_true (shows_text (toggle, class));
+      g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (toggle), class));
+    }
+  assert_results_are (fixture, "12345", TRUE, "");
+
+  /* 4xx alone: only client errors. */
+  g_signal_emit_by_name (toggle_4xx, "clicked");
+  settle ();
+  g_assert_true (gtk_toggle_button_get_active (toggle_4xx));
+  assert_results_are (fixture, "4", TRUE, "");
+  g_assert_true (results_have_code (fixture, 404));
+  g_assert_false (results_have_code (fixture, 200));
+
+  /* With a search: the client errors that match it. */
+  type_search (fixture, "not");
+  assert_results_are (fixture, "4", TRUE, "not");
+  g_assert_true (results_have_code (fixture, 404));
+  g_assert_false (results_have_code (fixture, 304));
+  g_assert_false (results_have_code (fixture, 501));
+
+  /* 5xx as well: the server errors join them. */
+  g_signal_emit_by_name (toggle_5xx, "clicked");
+  settle ();
+  assert_results_are (fixture, "45", TRUE, "not");
+  g_assert_true (results_have_code (fixture, 501));
+
+  /* Both off: every class again. */
+  g_signal_emit_by_name (toggle_4xx, "clicked");
+  g_signal_emit_by_name (toggle_5xx, "clicked");
+  settle ();
+  assert_results_are (fixture, "12345", TRUE, "not");
+  g_assert_true (results_have_code (fixture, 304));
+  type_search (fixture, "");
+  g_assert_cmpuint (n_results (fixture), ==, n_all);
+
+  /* With the unofficial codes hidden: official client errors only. */
+  g_signal_emit_by_name (toggle_4xx, "clicked");
+  g_signal_emit_by_name (unofficial_toggle, "clicked");
+  settle ();
+  assert_results_are (fixture, "4", FALSE, "");
+  g_assert_false (results_have_code (fixture, 499));
+  g_signal_emit_by_name (unofficial_toggle, "clicked");
+  settle ();
+  assert_results_are (fixture, "4", TRUE, "");
+  g_assert_true (results_have_code (fixture, 499));
+
+  /* A selected status the toggles hide is no longer selected, as when
+   * the search hides it. */
+  g_assert_true (sc_window_select_code (fixture->window, 404));
+  settle ();
+  g_signal_emit_by_name (toggle_5xx, "clicked");
+  g_signal_emit_by_name (toggle_4xx, "clicked");
+  settle ();
+  assert_results_are (fixture, "5", TRUE, "");
+  g_assert_null (selected_status (fixture));
+  g_assert_null (sc_status_detail_get_status (fixture->detail));
+
+  /* Asking for a code by number shows it, and every class. */
+  g_assert_true (sc_window_select_code (fixture->window, 404));
+  settle ();
+  g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 404);
+  g_assert_false (gtk_toggle_button_get_active (toggle_5xx));
+  g_assert_cmpuint (n_results (fixture), ==, n_all);
+}
+
+/* The toggles from the keyboard: Alt and the class's digit. */
+static void
+test_window_class_toggles_keyboard (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkToggleButton *toggle_2xx = template_child (fixture, SC_TYPE_WINDOW, "class_2xx_toggle");
+  GtkToggleButton *toggle_3xx = template_child (fixture, SC_TYPE_WINDOW, "class_3xx_toggle");
+
+  focus_window (fixture);
+  press (fixture, "<Control>f");
+  type_keys (fixture, "re");
+
+  /* A button pressed from the keyboard clicks after a short press. */
+  press (fixture, "<Alt>3");
+  WAIT_UNTIL (gtk_toggle_button_get_active (toggle_3xx));
+  settle ();
+  assert_results_are (fixture, "3", TRUE, "re");
+  press (fixture, "<Alt>2");
+  WAIT_UNTIL (gtk_toggle_button_get_active (toggle_2xx));
+  settle ();
+  assert_results_are (fixture, "23", TRUE, "re");
+  press (fixture, "<Alt>3");
+  WAIT_UNTIL (!gtk_toggle_button_get_active (toggle_3xx));
+  settle ();
+  assert_results_are (fixture, "2", TRUE, "re");
+
+  /* Typing goes on in the search. */
+  type_keys (fixture, "s");
+  g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "res");
+  assert_results_are (fixture, "2", TRUE, "res");
+}
+
+/* The colours @node paints its first text with and, if it has one, its
+ * first solid fill (a badge's background) with. */
+static void
+find_node_colors (GskRenderNode *node,
+                  GdkRGBA       *text,
+                  GdkRGBA       *fill,
+                  gboolean      *has_text,
+                  gboolean      *has_fill)
+{
+  switch ((int)gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      if (!*has_text)
+        *text = *gsk_text_node_get_color (node);
+      *has_text = TRUE;
+      break;
+
+    case GSK_COLOR_NODE:
+      if (!*has_fill)
+        *fill = *gsk_color_node_get_color (node);
+      *has_fill = TRUE;
+      break;
+
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        find_node_colors (gsk_container_node_get_child (node, i), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_TRANSFORM_NODE:
+      find_node_colors (gsk_transform_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_CLIP_NODE:
+      find_node_colors (gsk_clip_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_ROUNDED_CLIP_NODE:
+      find_node_colors (gsk_rounded_clip_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_OPACITY_NODE:
+      find_node_colors (gsk_opacity_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    case GSK_DEBUG_NODE:
+      find_node_colors (gsk_debug_node_get_child (node), text, fill, has_text, has_fill);
+      break;
+
+    default:
+      break;
+    }
+}
+
+/* @over painted on the opaque @under. */
+static GdkRGBA
+composite (const GdkRGBA *over,
+           const GdkRGBA *under)
+{
+  return (GdkRGBA) {
+    over->red * over->alpha + under->red * (1 - over->alpha),
+    over->green * over->alpha + under->green * (1 - over->alpha),
+    over->blue * over->alpha + under->blue * (1 - over->alpha),
+    1,
+  };
+}
+
+/* WCAG 2's relative luminance and contrast ratio. */
+static double
+luminance (const GdkRGBA *color)
+{
+  const double channels[] = { color->red, color->green, color->blue };
+  const double weights[] = { 0.2126, 0.7152, 0.0722 };
+  double result = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      double c = channels[i];
+
+      result += weights[i] * (c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4));
+    }
+
+  return result;
+}
+
+static double
+contrast (const GdkRGBA *a,
+          const GdkRGBA *b)
+{
+  double la = luminance (a);
+  double lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* What @widget drew last, or %NULL while it has still to draw. */
+static GskRenderNode *
+widget_render_node (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The colour of @widget's text, as drawn, and its contrast against what
+ * it is drawn on: its own fill, if any, over the window's background. */
+static double
+text_contrast (GtkWidget *widget,
+               GdkRGBA   *text)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkRGBA window_bg, fill, background, shown;
+  gboolean has_text = FALSE, has_fill = FALSE;
+
+  WAIT_UNTIL ((node = widget_render_node (widget)) != NULL);
+  find_node_colors (node, text, &fill, &has_text, &has_fill);
+  g_assert_true (has_text);
+
+  /* Not deprecated before GTK 4.10, the first to say what replaces it. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "window_bg_color", &window_bg));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpfloat (window_bg.alpha, ==, 1);
+
+  background = has_fill ? composite (&fill, &window_bg) : window_bg;
+  shown = composite (text, &background);
+  return contrast (&shown, &background);
+}
+
+/* The style follows the system's (ADW_DEBUG_COLOR_SCHEME stands for it
+ * here: the window suite runs light and this test again dark), and the
+ * badges and toggles, tinted with named colours, stay readable in both. */
+static void
+test_window_style (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  gboolean system_dark = g_strcmp0 (g_getenv ("ADW_DEBUG_COLOR_SCHEME"), "prefer-dark") == 0;
+  GtkWidget *registry_badge = template_child (fixture, SC_TYPE_STATUS_DETAIL, "registry_badge");
+  GtkWidget *class_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "class_label");
+  GtkWidget *toggle_4xx = template_child (fixture, SC_TYPE_WINDOW, "class_4xx_toggle");
+  const guint codes[] = { 499, 503, 104, 305 };  /* unofficial, standard, provisional, deprecated */
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  GdkRGBA colors[G_N_ELEMENTS (schemes)][G_N_ELEMENTS (codes)];
+
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpint (adw_style_manager_get_dark (style_manager), ==, system_dark);
+
+  g_signal_emit_by_name (toggle_4xx, "clicked");
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      GdkRGBA text;
+
+      adw_style_manager_set_color_scheme (style_manager, schemes[s]);
+      settle ();
+      g_assert_cmpint (adw_style_manager_get_dark (style_manager), ==,
+                       schemes[s] == ADW_COLOR_SCHEME_DEFAULT ? system_dark : schemes[s] == ADW_COLOR_SCHEME_FORCE_DARK);
+
+      for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+        {
+          double ratio;
+
+          g_assert_true (sc_window_select_code (fixture->window, codes[c]));
+          settle ();
+          ratio = text_contrast (registry_badge, &colors[s][c]);
+          g_test_message ("scheme %d, %u's badge: %s, contrast %.2f", schemes[s], codes[c], gdk_rgba_to_string (&colors[s][c]), ratio);
+          g_assert_cmpfloat (ratio, >=, 4.5);
+        }
+
+      g_assert_cmpfloat (text_contrast (class_label, &text), >=, 4.5);
+
+      /* A toggle that is on, and one that is off. */
+      g_signal_emit_by_name (toggle_4xx, "clicked");
+      settle ();
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle_4xx)));
+      g_assert_cmpfloat (text_contrast (toggle_4xx, &text), >=, 4.5);
+      g_signal_emit_by_name (toggle_4xx, "clicked");
+      settle ();
+      g_assert_cmpfloat (text_contrast (toggle_4xx, &text), >=, 4.5);
+    }
+
+  /* Each badge has its own colour, and another one in the dark. */
+  for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+    {
+      g_assert_false (gdk_rgba_equal (&colors[1][c], &colors[2][c]));
+      g_assert_true (gdk_rgba_equal (&colors[0][c], &colors[system_dark ? 2 : 1][c]));
+      for (guint other = c + 1; other < G_N_ELEMENTS (codes); other++)
+        g_assert_false (gdk_rgba_equal (&colors[1][c], &colors[1][other]));
+    }
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* Closing saves the size and the selected code; the next window opens
  * with them. */
 static void
@@ -473,8 +1105,16 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GtkCssProvider) css = NULL;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* The app's style sheet, which AdwApplication loads for the app. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -484,13 +1124,19 @@ main (int   argc,
   ADD_TEST ("/window/selection-follows-search", test_window_selection_follows_search);
   ADD_TEST ("/window/search-action-focuses-entry", test_window_search_action_focuses_entry);
   ADD_TEST ("/window/narrow-navigates", test_window_narrow_navigates);
+  ADD_TEST ("/window/keyboard-search", test_window_keyboard_search);
+  ADD_TEST ("/window/wide-layout", test_window_wide_layout);
+  ADD_TEST ("/window/narrow-keyboard", test_window_narrow_keyboard);
   ADD_TEST ("/window/search-from-code", test_window_search_from_code);
   ADD_TEST ("/window/typing", test_window_typing);
   ADD_TEST ("/window/detail-content", test_window_detail_content);
   ADD_TEST ("/window/related-link", test_window_related_link);
   ADD_TEST ("/window/finds-every-code", test_window_finds_every_code);
   ADD_TEST ("/window/unofficial-toggle", test_window_unofficial_toggle);
+  ADD_TEST ("/window/class-toggles", test_window_class_toggles);
+  ADD_TEST ("/window/class-toggles-keyboard", test_window_class_toggles_keyboard);
   ADD_TEST ("/window/saves-state", test_window_saves_state);
+  ADD_TEST ("/window/style", test_window_style);
 
   return g_test_run ();
 }
