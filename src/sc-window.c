@@ -172,9 +172,15 @@ on_detail_copied_cb (ScWindow       *self,
 
   g_assert (SC_IS_WINDOW (self));
 
-  /* Copying again replaces the toast instead of queueing another. */
+  /* Copying again says so in the toast already shown instead of queueing
+   * another. Not by dismissing it and adding a new one: libadwaita 1.2
+   * crashes when a toast is dismissed while the overlay still animates
+   * (copying twice in quick succession did it). */
   if (self->copied_toast != NULL)
-    adw_toast_dismiss (self->copied_toast);
+    {
+      adw_toast_set_title (self->copied_toast, _("Description copied"));
+      return;
+    }
 
   toast = adw_toast_new (_("Description copied"));
   adw_toast_set_timeout (toast, 3);
