@@ -478,6 +478,20 @@ update_copy_menu (ScStatusDetail *self)
   adw_split_button_set_menu_model (self->copy_button, G_MENU_MODEL (menu));
 }
 
+/* AdwSplitButton 1.2 leaves its dropdown without an accessible name
+ * (screen readers hear "GtkMenuButton") and has no API to give it one;
+ * its documented CSS nodes end with that menubutton. */
+static void
+name_copy_dropdown (ScStatusDetail *self)
+{
+  GtkWidget *dropdown = gtk_widget_get_last_child (GTK_WIDGET (self->copy_button));
+
+  g_return_if_fail (GTK_IS_MENU_BUTTON (dropdown));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("More Copy Formats"),
+                                  -1);
+}
+
 /* The text to copy in @format, and what the toast then says; %NULL if
  * the status has nothing in that format. */
 static char *
@@ -769,6 +783,7 @@ sc_status_detail_init (ScStatusDetail *self)
   gtk_list_box_bind_model (self->headers_list, G_LIST_MODEL (self->headers), create_header_row, NULL, NULL);
   gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related), create_related_row, NULL, NULL);
   update_copy_menu (self);
+  name_copy_dropdown (self);
 }
 
 /**
