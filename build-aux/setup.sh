@@ -20,11 +20,14 @@ BUILD_PACKAGES=(
 # To run every test suite headless: an X server, a D-Bus session and the
 # accessibility bus, Python's AT-SPI bindings, xclip for the clipboard,
 # xdotool and xwininfo (x11-utils) to resize and measure windows, and
-# flatpak-builder to read the Flatpak manifest.
+# flatpak-builder to read the Flatpak manifest; and the libraries whose
+# status code constants tests/check-constants.py checks the data against
+# (Go's net/http sources, libsoup's header, the JDK's javap).
 TEST_PACKAGES=(
   xvfb xauth dbus at-spi2-core
   python3 python3-gi gir1.2-glib-2.0 gir1.2-atspi-2.0
   xclip xdotool x11-utils flatpak-builder
+  golang-1.19-src libsoup-3.0-dev openjdk-17-jdk-headless
 )
 
 # To take the screenshots (build-aux/screenshot.sh).

@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sc-enums.h"
 #include "sc-registry-badge.h"
@@ -23,9 +24,12 @@
  * Its labels follow #ScStatusDetail:status through bindings in the
  * template; the lists of behaviour facts, header fields and related codes
  * are list boxes bound to models that follow it too. Copying is its own
- * action, `detail.copy-description`, after which it emits
- * #ScStatusDetail::copied for the window to confirm; activating a related
- * code emits #ScStatusDetail::show-code for the window to select it.
+ * action, `detail.copy` with the name of a format (the COPY_ names), and
+ * `detail.copy-description` for the usual one; after it the detail emits
+ * #ScStatusDetail::copied for the window to confirm. The copy menu is
+ * built for each status, since the formats it offers depend on what the
+ * status has. Activating a related code emits #ScStatusDetail::show-code
+ * for the window to select it.
  */
 struct _ScStatusDetail
 {
@@ -40,6 +44,7 @@ struct _ScStatusDetail
 
   GtkStack *stack;
   GtkLabel *description_label;
+  AdwSplitButton *copy_button;
   GtkWidget *facts_group;
   GtkListBox *facts_list;
   GtkWidget *headers_group;
@@ -77,6 +82,16 @@ static const struct {
     N_("Followed with GET"),
     N_("The client retrieves the other URI with GET or HEAD, whatever the method of the request") },
 };
+
+/* The formats of detail.copy, other than the constants, which are
+ * "constant:" and the id of a language. */
+#define COPY_DESCRIPTION   "description"
+#define COPY_CODE          "code"
+#define COPY_CODE_PHRASE   "code-phrase"
+#define COPY_STATUS_LINE   "status-line"
+#define COPY_SPEC_LINK     "spec-link"
+#define COPY_MARKDOWN_LINK "markdown-link"
+#define COPY_CONSTANT      "constant:"
 
 G_DEFINE_FINAL_TYPE (ScStatusDetail, sc_status_detail, GTK_TYPE_WIDGET)
 
@@ -338,6 +353,244 @@ open_spec_action (GtkWidget  *widget,
                      g_object_ref (self));
 }
 
+/* Escapes the text of a menu item, where "_" marks a mnemonic: constants
+ * such as SOUP_STATUS_NOT_FOUND must show their underscores. */
+static char *
+escape_mnemonics (const char *text)
+{
+  GString *escaped = g_string_new (text);
+
+  g_string_replace (escaped, "_", "__", 0);
+  return g_string_free (escaped, FALSE);
+}
+
+static void
+append_copy_item (GMenu      *section,
+                  const char *label,
+                  const char *format)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, "detail.copy", g_variant_new_string (format));
+  g_menu_append_item (section, item);
+}
+
+/* "Code — 404": what an item copies, and the text itself where it is short
+ * enough to read in a menu. */
+static void
+append_copy_item_showing (GMenu      *section,
+                          const char *what,
+                          const char *text,
+                          const char *format)
+{
+  g_autofree char *escaped = escape_mnemonics (text);
+  /* Translators: a menu item: what it copies, then the text it copies,
+   * such as "Status Line — HTTP/1.1 404 Not Found" or
+   * "Python — HTTPStatus.NOT_FOUND" */
+  g_autofree char *label = g_strdup_printf (_("%s — %s"), what, escaped);
+
+  append_copy_item (section, label, format);
+}
+
+static char *
+code_and_phrase (ScStatus *status)
+{
+  return g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+}
+
+static char *
+status_line (ScStatus *status)
+{
+  return g_strdup_printf ("HTTP/1.1 %s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+}
+
+static char *
+markdown_link (ScStatus *status)
+{
+  g_autofree char *text = code_and_phrase (status);
+  GString *link = g_string_new ("[");
+
+  /* Brackets in the link text would end it early. */
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '[' || *p == ']' || *p == '\\')
+        g_string_append_c (link, '\\');
+      g_string_append_c (link, *p);
+    }
+  g_string_append_printf (link, "](%s)", sc_status_get_spec_url (status));
+
+  return g_string_free (link, FALSE);
+}
+
+/* The copy menu for the status shown: only the formats it has. */
+static void
+update_copy_menu (ScStatusDetail *self)
+{
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenu) texts = NULL;
+  g_autoptr(GMenu) links = NULL;
+  g_autoptr(GMenu) constants = NULL;
+  g_autofree char *code_phrase = NULL;
+  g_autofree char *line = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->copy_button), self->status != NULL);
+
+  if (self->status == NULL)
+    {
+      adw_split_button_set_menu_model (self->copy_button, NULL);
+      return;
+    }
+
+  menu = g_menu_new ();
+  texts = g_menu_new ();
+  links = g_menu_new ();
+  constants = g_menu_new ();
+  code_phrase = code_and_phrase (self->status);
+  line = status_line (self->status);
+
+  append_copy_item (texts, _("Description"), COPY_DESCRIPTION);
+  append_copy_item_showing (texts, _("Code"), sc_status_get_code_string (self->status), COPY_CODE);
+  append_copy_item_showing (texts, _("Code and Phrase"), code_phrase, COPY_CODE_PHRASE);
+  append_copy_item_showing (texts, _("Status Line"), line, COPY_STATUS_LINE);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (texts));
+
+  if (sc_status_get_spec_url (self->status) != NULL)
+    {
+      g_autofree char *document = escape_mnemonics (sc_status_get_spec_document (self->status));
+      /* Translators: a menu item that copies the address of the document
+       * that defines a status, such as "Link to RFC 9110" */
+      g_autofree char *label = g_strdup_printf (_("Link to %s"), document);
+
+      append_copy_item (links, label, COPY_SPEC_LINK);
+      /* Translators: a menu item that copies a link written in Markdown,
+       * such as "[404 Not Found](https://…)" */
+      append_copy_item (links, _("Markdown Link"), COPY_MARKDOWN_LINK);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (links));
+    }
+
+  for (guint i = 0; i < SC_N_LANGUAGES; i++)
+    {
+      const char *constant = sc_status_get_constant (self->status, i);
+      g_autofree char *format = NULL;
+
+      if (constant == NULL)
+        continue;
+
+      format = g_strconcat (COPY_CONSTANT, sc_language_get_id (i), NULL);
+      append_copy_item_showing (constants, sc_language_get_name (i), constant, format);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (constants)) > 0)
+    g_menu_append_section (menu, _("Constants"), G_MENU_MODEL (constants));
+
+  adw_split_button_set_menu_model (self->copy_button, G_MENU_MODEL (menu));
+}
+
+/* AdwSplitButton 1.2 leaves its dropdown without an accessible name
+ * (screen readers hear "GtkMenuButton") and has no API to give it one;
+ * its documented CSS nodes end with that menubutton. */
+static void
+name_copy_dropdown (ScStatusDetail *self)
+{
+  GtkWidget *dropdown = gtk_widget_get_last_child (GTK_WIDGET (self->copy_button));
+
+  g_return_if_fail (GTK_IS_MENU_BUTTON (dropdown));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("More Copy Formats"),
+                                  -1);
+}
+
+/* The text to copy in @format, and what the toast then says; %NULL if
+ * the status has nothing in that format. */
+static char *
+format_copy (ScStatusDetail  *self,
+             const char      *format,
+             char           **message)
+{
+  ScStatus *status = self->status;
+  ScLanguage language;
+
+  if (g_str_equal (format, COPY_DESCRIPTION))
+    {
+      *message = g_strdup (_("Description copied"));
+      /* What the label shows: the description, in the UI language. */
+      return g_strdup (gtk_label_get_label (self->description_label));
+    }
+
+  if (g_str_equal (format, COPY_CODE))
+    {
+      *message = g_strdup (_("Code copied"));
+      return g_strdup (sc_status_get_code_string (status));
+    }
+
+  if (g_str_equal (format, COPY_CODE_PHRASE))
+    {
+      *message = g_strdup (_("Code and phrase copied"));
+      return code_and_phrase (status);
+    }
+
+  if (g_str_equal (format, COPY_STATUS_LINE))
+    {
+      *message = g_strdup (_("Status line copied"));
+      return status_line (status);
+    }
+
+  if (g_str_equal (format, COPY_SPEC_LINK) && sc_status_get_spec_url (status) != NULL)
+    {
+      *message = g_strdup (_("Link copied"));
+      return g_strdup (sc_status_get_spec_url (status));
+    }
+
+  if (g_str_equal (format, COPY_MARKDOWN_LINK) && sc_status_get_spec_url (status) != NULL)
+    {
+      *message = g_strdup (_("Markdown link copied"));
+      return markdown_link (status);
+    }
+
+  if (g_str_has_prefix (format, COPY_CONSTANT) &&
+      sc_language_from_id (format + strlen (COPY_CONSTANT), &language) &&
+      sc_status_get_constant (status, language) != NULL)
+    {
+      /* Translators: said once a constant was copied; %s is a programming
+       * language or library, such as "Python constant copied" */
+      *message = g_strdup_printf (_("%s constant copied"), sc_language_get_name (language));
+      return g_strdup (sc_status_get_constant (status, language));
+    }
+
+  return NULL;
+}
+
+static void
+copy_format (ScStatusDetail *self,
+             const char     *format)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (self->status != NULL);
+
+  text = format_copy (self, format, &message);
+  if (text == NULL)
+    {
+      g_critical ("Status %u has nothing to copy as “%s”", sc_status_get_code (self->status), format);
+      return;
+    }
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  g_signal_emit (self, signals [COPIED], 0, message);
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ScStatusDetail *self = (ScStatusDetail *)widget;
+
+  g_assert (SC_IS_STATUS_DETAIL (self));
+
+  copy_format (self, g_variant_get_string (parameter, NULL));
+}
+
 static void
 copy_description_action (GtkWidget  *widget,
                          const char *action_name,
@@ -346,13 +599,8 @@ copy_description_action (GtkWidget  *widget,
   ScStatusDetail *self = (ScStatusDetail *)widget;
 
   g_assert (SC_IS_STATUS_DETAIL (self));
-  g_return_if_fail (self->status != NULL);
 
-  /* Copy what the label shows: the description, in the UI language. */
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget),
-                          gtk_label_get_label (self->description_label));
-
-  g_signal_emit (self, signals [COPIED], 0);
+  copy_format (self, COPY_DESCRIPTION);
 }
 
 static void
@@ -476,18 +724,21 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
 
   /**
    * ScStatusDetail::copied:
+   * @message: what was copied, in a few words for a toast, such as
+   *   "Description copied", in the UI language
    *
-   * Emitted after the description was put on the clipboard.
+   * Emitted after something was put on the clipboard.
    */
   signals [COPIED] =
     g_signal_new ("copied",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "detail.copy-description", NULL,
                                    copy_description_action);
+  gtk_widget_class_install_action (widget_class, "detail.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "detail.open-spec", NULL,
                                    open_spec_action);
 
@@ -496,6 +747,7 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-status-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, description_label);
+  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, copy_button);
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, facts_group);
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, facts_list);
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, headers_group);
@@ -508,7 +760,6 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "title_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "class_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "summary_label", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "copy_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "former_names_label", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "registry_badge", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "spec_row", FALSE, 0);
@@ -531,6 +782,7 @@ sc_status_detail_init (ScStatusDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-description", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-spec", FALSE);
 
   self->facts = gtk_string_list_new (NULL);
@@ -539,6 +791,8 @@ sc_status_detail_init (ScStatusDetail *self)
   gtk_list_box_bind_model (self->facts_list, G_LIST_MODEL (self->facts), create_fact_row, NULL, NULL);
   gtk_list_box_bind_model (self->headers_list, G_LIST_MODEL (self->headers), create_header_row, NULL, NULL);
   gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related), create_related_row, NULL, NULL);
+  update_copy_menu (self);
+  name_copy_dropdown (self);
 }
 
 /**
@@ -566,9 +820,11 @@ sc_status_detail_set_status (ScStatusDetail *self,
 
   gtk_stack_set_visible_child_name (self->stack, status != NULL ? "status" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-description", status != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy", status != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-spec",
                                  status != NULL && sc_status_get_spec_url (status) != NULL);
   update_lists (self);
+  update_copy_menu (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
 }

@@ -67,6 +67,9 @@ typedef struct
   GPtrArray *headers;
   GPtrArray *former_names;
   GArray *related;
+  GVariantBuilder *constants;
+  int last_language;
+  guint child_rank;
 
   /* The text of the element being read, if it is one that has text. */
   GString *text;
@@ -89,6 +92,9 @@ loader_clear_status (Loader *loader)
   g_clear_pointer (&loader->headers, g_ptr_array_unref);
   g_clear_pointer (&loader->former_names, g_ptr_array_unref);
   g_clear_pointer (&loader->related, g_array_unref);
+  g_clear_pointer (&loader->constants, g_variant_builder_unref);
+  loader->last_language = -1;
+  loader->child_rank = 0;
 }
 
 static void
@@ -143,6 +149,40 @@ is_text_element (const char *element_name)
   };
 
   return g_strv_contains (text_elements, element_name);
+}
+
+/* The elements of a <status>, in the order they must come in. */
+static const char * const status_children[] = {
+  "phrase", "summary", "description", "origin", "spec", "header", "related", "former-name", "constant", NULL
+};
+
+/* Refuses a child of <status> that comes after one that should follow it. */
+static gboolean
+check_child_order (Loader      *loader,
+                   const char  *element_name,
+                   GError     **error)
+{
+  for (guint rank = 1; status_children[rank - 1] != NULL; rank++)
+    {
+      if (!g_str_equal (element_name, status_children[rank - 1]))
+        continue;
+
+      if (rank < loader->child_rank)
+        {
+          g_set_error (error,
+                       SC_STATUS_LOADER_ERROR,
+                       SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT,
+                       "<%s> is not allowed after <%s>: the elements of a <status> come in a fixed order",
+                       element_name, status_children[loader->child_rank - 1]);
+          return FALSE;
+        }
+
+      loader->child_rank = rank;
+      return TRUE;
+    }
+
+  /* Not a child of <status> at all: the caller says so. */
+  return TRUE;
 }
 
 static gboolean
@@ -311,6 +351,7 @@ start_status (GMarkupParseContext  *context,
   loader->headers = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   loader->former_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   loader->related = g_array_new (FALSE, FALSE, sizeof (guint16));
+  loader->constants = g_variant_builder_new (G_VARIANT_TYPE ("a{ss}"));
 }
 
 static void
@@ -386,6 +427,68 @@ start_related (GMarkupParseContext  *context,
   g_array_append_val (loader->related, reference.related);
 }
 
+/* <constant language="python">: one per language, in the order of
+ * #ScLanguage, so that the data reads the same for every code. */
+static void
+start_constant (Loader       *loader,
+                const char  **attribute_names,
+                const char  **attribute_values,
+                GError      **error)
+{
+  const char *id = NULL;
+  ScLanguage language;
+
+  if (!g_markup_collect_attributes ("constant", attribute_names, attribute_values, error,
+                                    G_MARKUP_COLLECT_STRING, "language", &id,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (!sc_language_from_id (id, &language))
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u: “%s” is not a language the format knows",
+                   loader->code, id);
+      return;
+    }
+
+  if ((int)language == loader->last_language)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u has more than one <constant> for %s",
+                   loader->code, id);
+      return;
+    }
+
+  if ((int)language < loader->last_language)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u: the <constant> for %s must come before the one for %s",
+                   loader->code, id, sc_language_get_id (loader->last_language));
+      return;
+    }
+
+  loader->last_language = language;
+  loader->text = g_string_new (NULL);
+}
+
+/* A constant is a name in code: letters, digits, and the separators of
+ * qualified names ("HTTPStatus.NOT_FOUND", "StatusCode::NOT_FOUND"). */
+static gboolean
+is_constant_name (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '.' && *p != ':')
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Says where an error was found. GMarkup does that itself for the XML
  * syntax errors it finds, but not for errors from all of its callbacks. */
 static void
@@ -414,6 +517,12 @@ loader_start_element (GMarkupParseContext  *context,
   guint depth = g_slist_length ((GSList *)stack);
   const char *parent = depth > 1 ? stack->next->data : NULL;
 
+  if (depth == 3 && g_str_equal (parent, "status") && !check_child_order (loader, element_name, error))
+    {
+      prefix_position (context, error);
+      return;
+    }
+
   if (depth == 1 && g_str_equal (element_name, "statuses") && !loader->seen_root)
     {
       loader->seen_root = TRUE;
@@ -430,6 +539,10 @@ loader_start_element (GMarkupParseContext  *context,
   else if (depth == 3 && g_str_equal (parent, "status") && g_str_equal (element_name, "related"))
     {
       start_related (context, loader, attribute_names, attribute_values, error);
+    }
+  else if (depth == 3 && g_str_equal (parent, "status") && g_str_equal (element_name, "constant"))
+    {
+      start_constant (loader, attribute_names, attribute_values, error);
     }
   else if (depth == 3 && g_str_equal (parent, "status") && is_text_element (element_name))
     {
@@ -550,6 +663,15 @@ end_text_element (Loader      *loader,
     g_ptr_array_add (loader->headers, g_steal_pointer (&text));
   else if (g_str_equal (element_name, "former-name"))
     g_ptr_array_add (loader->former_names, g_steal_pointer (&text));
+  else if (g_str_equal (element_name, "constant") && !is_constant_name (text))
+    g_set_error (error,
+                 SC_STATUS_LOADER_ERROR,
+                 SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                 "status %u: “%s” is not the name of a constant",
+                 loader->code, text);
+  else if (g_str_equal (element_name, "constant"))
+    g_variant_builder_add (loader->constants, "{ss}",
+                           sc_language_get_id (loader->last_language), text);
   else
     g_assert_not_reached ();
 }
@@ -560,6 +682,7 @@ end_status (Loader  *loader,
 {
   const char *missing = NULL;
   g_autoptr(GVariant) related = NULL;
+  g_autoptr(GVariant) constants = NULL;
 
   if (loader->phrase == NULL)
     missing = "phrase";
@@ -596,6 +719,7 @@ end_status (Loader  *loader,
                                                            loader->related->data,
                                                            loader->related->len,
                                                            sizeof (guint16)));
+  constants = g_variant_ref_sink (g_variant_builder_end (loader->constants));
 
   g_ptr_array_add (loader->statuses,
                    g_object_new (SC_TYPE_STATUS,
@@ -613,6 +737,7 @@ end_status (Loader  *loader,
                                  "headers", loader->headers->pdata,
                                  "former-names", loader->former_names->pdata,
                                  "related-codes", related,
+                                 "constants", constants,
                                  NULL));
 
   loader_clear_status (loader);
@@ -706,6 +831,7 @@ sc_status_loader_load_bytes (GBytes           *data,
   loader->statuses = g_ptr_array_new_with_free_func (g_object_unref);
   loader->line_of_code = g_hash_table_new (NULL, NULL);
   loader->references = g_array_new (FALSE, FALSE, sizeof (RelatedReference));
+  loader->last_language = -1;
 
   text = g_bytes_get_data (data, &size);
   context = g_markup_parse_context_new (&parser, 0, loader, NULL);

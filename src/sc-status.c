@@ -41,10 +41,14 @@ struct _ScStatus
   GStrv headers;
   GStrv former_names;
   GVariant *related_codes;
+  GVariant *constants;
 
   /* Normalised and casefolded once, so that search allocates nothing per
    * item per keystroke. */
   char *search_keys[SC_N_SEARCH_FIELDS];
+
+  /* Pointers into #ScStatus:constants, by language. */
+  const char *constant_of[SC_N_LANGUAGES];
 };
 
 G_DEFINE_FINAL_TYPE (ScStatus, sc_status, G_TYPE_OBJECT)
@@ -67,12 +71,28 @@ enum {
   PROP_HEADERS,
   PROP_FORMER_NAMES,
   PROP_RELATED_CODES,
+  PROP_CONSTANTS,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
+
+/* The languages and libraries whose names for codes the data records:
+ * the identifier the data uses, and the name the menus show (a proper
+ * name, not translated). */
+static const struct {
+  const char *id;
+  const char *name;
+} languages[SC_N_LANGUAGES] = {
+  [SC_LANGUAGE_PYTHON] = { "python", "Python" },
+  [SC_LANGUAGE_GO] = { "go", "Go" },
+  [SC_LANGUAGE_RUST] = { "rust", "Rust" },
+  [SC_LANGUAGE_LIBSOUP] = { "libsoup", "libsoup" },
+  [SC_LANGUAGE_DOTNET] = { "dotnet", ".NET" },
+  [SC_LANGUAGE_JAVA] = { "java", "Java" },
+};
 
 /**
  * sc_search_key_new:
@@ -160,6 +180,24 @@ sc_status_constructed (GObject *object)
   self->search_keys[SC_SEARCH_FIELD_PHRASE] = sc_search_key_new (phrase_text->str);
   self->search_keys[SC_SEARCH_FIELD_SUMMARY] = sc_search_key_new (summary_text->str);
   self->search_keys[SC_SEARCH_FIELD_DESCRIPTION] = sc_search_key_new (description_text->str);
+
+  if (self->constants != NULL)
+    {
+      GVariantIter iter;
+      const char *id;
+      const char *constant;
+
+      g_variant_iter_init (&iter, self->constants);
+      while (g_variant_iter_next (&iter, "{&s&s}", &id, &constant))
+        {
+          ScLanguage language;
+
+          if (sc_language_from_id (id, &language))
+            self->constant_of[language] = constant;
+          else
+            g_warning ("Status %u: “%s” is not a language", self->code, id);
+        }
+    }
 }
 
 static void
@@ -178,6 +216,7 @@ sc_status_finalize (GObject *object)
   g_clear_pointer (&self->headers, g_strfreev);
   g_clear_pointer (&self->former_names, g_strfreev);
   g_clear_pointer (&self->related_codes, g_variant_unref);
+  g_clear_pointer (&self->constants, g_variant_unref);
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     g_clear_pointer (&self->search_keys[i], g_free);
 
@@ -258,6 +297,10 @@ sc_status_get_property (GObject    *object,
       g_value_set_variant (value, self->related_codes);
       break;
 
+    case PROP_CONSTANTS:
+      g_value_set_variant (value, self->constants);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -327,6 +370,10 @@ sc_status_set_property (GObject      *object,
 
     case PROP_RELATED_CODES:
       self->related_codes = g_value_dup_variant (value);
+      break;
+
+    case PROP_CONSTANTS:
+      self->constants = g_value_dup_variant (value);
       break;
 
     default:
@@ -487,6 +534,19 @@ sc_status_class_init (ScStatusClass *klass)
   properties [PROP_RELATED_CODES] =
     g_param_spec_variant ("related-codes", NULL, NULL,
                           G_VARIANT_TYPE ("aq"), NULL, string_flags);
+
+  /**
+   * ScStatus:constants:
+   *
+   * The names that programming languages and libraries give the code, as
+   * a variant of type `a{ss}` from the id of a language (see
+   * sc_language_get_id()) to the name, such as "python" →
+   * "HTTPStatus.NOT_FOUND". Only names the library really defines; not
+   * translated.
+   */
+  properties [PROP_CONSTANTS] =
+    g_param_spec_variant ("constants", NULL, NULL,
+                          G_VARIANT_TYPE ("a{ss}"), NULL, string_flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -706,6 +766,76 @@ sc_status_get_search_key (ScStatus      *self,
   g_return_val_if_fail (field < SC_N_SEARCH_FIELDS, NULL);
 
   return self->search_keys[field];
+}
+
+/**
+ * sc_status_get_constant:
+ * @language: a language or library
+ *
+ * Returns: (nullable): the name @language gives the code, such as
+ *   "HTTPStatus.NOT_FOUND", or %NULL when it has none
+ */
+const char *
+sc_status_get_constant (ScStatus   *self,
+                        ScLanguage  language)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+  g_return_val_if_fail (language < SC_N_LANGUAGES, NULL);
+
+  return self->constant_of[language];
+}
+
+/**
+ * sc_language_get_id:
+ *
+ * Returns: the identifier of @language in the status data, such as "python"
+ */
+const char *
+sc_language_get_id (ScLanguage language)
+{
+  g_return_val_if_fail (language < SC_N_LANGUAGES, NULL);
+
+  return languages[language].id;
+}
+
+/**
+ * sc_language_get_name:
+ *
+ * Returns: the name of @language, such as "Python"; a proper name, the
+ *   same in every UI language
+ */
+const char *
+sc_language_get_name (ScLanguage language)
+{
+  g_return_val_if_fail (language < SC_N_LANGUAGES, NULL);
+
+  return languages[language].name;
+}
+
+/**
+ * sc_language_from_id:
+ * @id: an identifier such as "python"
+ * @language: (out): where to store the language
+ *
+ * Returns: whether @id names a language the data may use
+ */
+gboolean
+sc_language_from_id (const char *id,
+                     ScLanguage *language)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (language != NULL, FALSE);
+
+  for (guint i = 0; i < SC_N_LANGUAGES; i++)
+    {
+      if (g_str_equal (id, languages[i].id))
+        {
+          *language = (ScLanguage)i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 ScResponseClass

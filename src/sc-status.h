@@ -78,6 +78,23 @@ typedef enum
   SC_N_SEARCH_FIELDS
 } ScSearchField;
 
+/**
+ * ScLanguage:
+ *
+ * The programming languages and libraries whose names for status codes
+ * the data records, in the order the data lists them.
+ */
+typedef enum /*< skip >*/
+{
+  SC_LANGUAGE_PYTHON,
+  SC_LANGUAGE_GO,
+  SC_LANGUAGE_RUST,
+  SC_LANGUAGE_LIBSOUP,
+  SC_LANGUAGE_DOTNET,
+  SC_LANGUAGE_JAVA,
+  SC_N_LANGUAGES
+} ScLanguage;
+
 #define SC_STATUS_CODE_MIN 100
 #define SC_STATUS_CODE_MAX 599
 
@@ -106,10 +123,17 @@ const guint16      *sc_status_get_related_codes     (ScStatus      *self,
                                                      gsize         *n_codes);
 const char         *sc_status_get_search_key        (ScStatus      *self,
                                                      ScSearchField  field);
+const char         *sc_status_get_constant          (ScStatus      *self,
+                                                     ScLanguage     language);
 
 ScResponseClass     sc_response_class_from_code     (guint          code);
 const char         *sc_response_class_to_string     (ScResponseClass response_class);
 const char         *sc_registry_status_to_string    (ScRegistryStatus registry_status);
+
+const char         *sc_language_get_id              (ScLanguage     language);
+const char         *sc_language_get_name            (ScLanguage     language);
+gboolean            sc_language_from_id             (const char    *id,
+                                                     ScLanguage    *language);
 
 char               *sc_search_key_new               (const char    *text);
 

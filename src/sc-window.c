@@ -248,17 +248,24 @@ on_copied_toast_dismissed_cb (ScWindow *self,
 
 static void
 on_detail_copied_cb (ScWindow       *self,
+                     const char     *message,
                      ScStatusDetail *detail)
 {
   AdwToast *toast;
 
   g_assert (SC_IS_WINDOW (self));
 
-  /* Copying again replaces the toast instead of queueing another. */
+  /* Copying again says so in the toast already shown instead of queueing
+   * another. Not by dismissing it and adding a new one: libadwaita 1.2
+   * crashes when a toast is dismissed while the overlay still animates
+   * (copying twice in quick succession did it). */
   if (self->copied_toast != NULL)
-    adw_toast_dismiss (self->copied_toast);
+    {
+      adw_toast_set_title (self->copied_toast, message);
+      return;
+    }
 
-  toast = adw_toast_new (_("Description copied"));
+  toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 3);
   g_signal_connect_object (toast, "dismissed",
                            G_CALLBACK (on_copied_toast_dismissed_cb),
@@ -296,6 +303,22 @@ copy_shortcut_cb (GtkWidget *widget,
     return FALSE;
 
   return gtk_widget_activate_action (GTK_WIDGET (self->detail), "detail.copy-description", NULL);
+}
+
+/* Ctrl+Shift+C copies "404 Not Found"; no widget copies with it. */
+static gboolean
+copy_code_phrase_shortcut_cb (GtkWidget *widget,
+                              GVariant  *args,
+                              gpointer   user_data)
+{
+  ScWindow *self = (ScWindow *)widget;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  if (sc_status_detail_get_status (self->detail) == NULL)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->detail), "detail.copy", "s", "code-phrase");
 }
 
 static void
@@ -556,6 +579,9 @@ sc_window_init (ScWindow *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, GDK_CONTROL_MASK),
                                                           gtk_callback_action_new (copy_shortcut_cb, NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                                                          gtk_callback_action_new (copy_code_phrase_shortcut_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 

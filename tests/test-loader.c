@@ -98,6 +98,9 @@ test_loader_every_field (void)
     "    <related code='414'/>\n"
     "    <former-name>Payload Too Large</former-name>\n"
     "    <former-name>Request Entity Too Large</former-name>\n"
+    "    <constant language='python'>HTTPStatus.REQUEST_ENTITY_TOO_LARGE</constant>\n"
+    "    <constant language='libsoup'>\n      SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE </constant>\n"
+    "    <constant language='java'>HttpURLConnection.HTTP_ENTITY_TOO_LARGE</constant>\n"
     "  </status>\n"
     "  <status code='431' registry='standard'><phrase>Request Header Fields Too Large</phrase>"
     "<summary>s</summary><description>d</description></status>\n"
@@ -151,6 +154,12 @@ test_loader_every_field (void)
   g_assert_cmpstrv (sc_status_get_former_names (status), former_names);
   codes = sc_status_get_related_codes (status, &n_codes);
   g_assert_cmpmem (codes, n_codes * sizeof (guint16), related, sizeof related);
+  g_assert_cmpstr (sc_status_get_constant (status, SC_LANGUAGE_PYTHON), ==, "HTTPStatus.REQUEST_ENTITY_TOO_LARGE");
+  g_assert_cmpstr (sc_status_get_constant (status, SC_LANGUAGE_LIBSOUP), ==, "SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE");
+  g_assert_cmpstr (sc_status_get_constant (status, SC_LANGUAGE_JAVA), ==, "HttpURLConnection.HTTP_ENTITY_TOO_LARGE");
+  g_assert_null (sc_status_get_constant (status, SC_LANGUAGE_GO));
+  g_assert_null (sc_status_get_constant (status, SC_LANGUAGE_RUST));
+  g_assert_null (sc_status_get_constant (status, SC_LANGUAGE_DOTNET));
   g_clear_object (&status);
 
   status = g_list_model_get_item (statuses, 0);
@@ -162,6 +171,8 @@ test_loader_every_field (void)
   g_assert_cmpint (sc_status_get_registry_status (status), ==, SC_REGISTRY_STATUS_UNOFFICIAL);
   g_assert_false (sc_status_is_official (status));
   g_assert_cmpstr (sc_status_get_origin (status), ==, "nginx");
+  for (guint i = 0; i < SC_N_LANGUAGES; i++)
+    g_assert_null (sc_status_get_constant (status, i));
   g_clear_object (&status);
 
   /* Nothing else holds on to the statuses. */
@@ -248,6 +259,25 @@ static const MalformedCase malformed_cases[] = {
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 1", "registry-updated=“2025-02-30” is not a date" },
   { "two-roots", "<statuses><status code='200'>" VALID_FIELDS "</status></statuses>\n<statuses/>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 2", "<statuses> is not allowed after the top element <statuses>" },
+  { "unknown-language", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<constant language='cobol'>HTTP-OK</constant></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "status 200: “cobol” is not a language" },
+  { "constant-without-language", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<constant>HTTPStatus.OK</constant></status></statuses>",
+    g_markup_error_quark, G_MARKUP_ERROR_MISSING_ATTRIBUTE, "line 3", "language" },
+  { "two-constants-for-a-language", "<statuses>\n<status code='200'>" VALID_FIELDS "<constant language='go'>http.StatusOK</constant>\n"
+    "<constant language='go'>http.StatusOK</constant></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "status 200 has more than one <constant> for go" },
+  { "constants-out-of-order", "<statuses>\n<status code='200'>" VALID_FIELDS "<constant language='java'>HttpURLConnection.HTTP_OK</constant>\n"
+    "<constant language='python'>HTTPStatus.OK</constant></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "the <constant> for python must come before the one for java" },
+  { "constant-not-a-name", "<statuses>\n<status code='200'>" VALID_FIELDS "<constant language='python'>HTTPStatus.OK # 200</constant></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "“HTTPStatus.OK # 200” is not the name of a constant" },
+  { "empty-constant", "<statuses>\n<status code='200'>" VALID_FIELDS "<constant language='python'> </constant></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "status 200 has an empty <constant>" },
+  { "constant-before-former-name", "<statuses>\n<status code='200'>" VALID_FIELDS "<constant language='python'>HTTPStatus.OK</constant>\n"
+    "<former-name>Okay</former-name></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<former-name> is not allowed after <constant>" },
+  { "summary-before-phrase", "<statuses>\n<status code='200'><summary>s</summary>\n<phrase>OK</phrase><description>d</description></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<phrase> is not allowed after <summary>" },
   { "stray-text", "<statuses>\n<status code='200'>" VALID_FIELDS "oops</status></statuses>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "text is not allowed in <status>" },
 };

@@ -1,0 +1,492 @@
+/* test-copy.c
+ *
+ * Copyright 2026 The Status Codes developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The copy menu of the detail view and Ctrl+Shift+C, in the real window
+ * on a real (headless) display: every format the menu offers is copied,
+ * read back from the clipboard and compared with what the status itself
+ * says, and a toast confirms it.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sc-status.h"
+#include "sc-status-detail.h"
+#include "sc-status-loader.h"
+#include "sc-window.h"
+
+#define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
+#define TIMEOUT_SECONDS 10
+
+typedef struct
+{
+  guint n_clipboard_changes;
+  GListModel *statuses;
+  ScWindow *window;
+  ScStatusDetail *detail;
+  AdwSplitButton *copy_button;
+  GtkWidget *toast_overlay;
+} Fixture;
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so, failing after a while. */
+#define WAIT_UNTIL(done) \
+  G_STMT_START { \
+    gboolean timed_out = FALSE; \
+    guint timeout_id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out); \
+    while (!(done) && !timed_out) \
+      g_main_context_iteration (NULL, TRUE); \
+    if (timed_out) \
+      g_error ("Timed out waiting for: %s", #done); \
+    g_source_remove (timeout_id); \
+  } G_STMT_END
+
+/* Lets GTK lay out and draw whatever changed. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (100, timed_out_cb, &done);
+  WAIT_UNTIL (done);
+}
+
+static void
+collect_label_texts (GtkWidget *widget,
+                     GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget))
+    g_ptr_array_add (texts, (gpointer)gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_texts (child, texts);
+}
+
+/* Whether a label shown in @widget reads @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  collect_label_texts (widget, texts);
+
+  for (guint i = 0; i < texts->len; i++)
+    if (g_str_equal (g_ptr_array_index (texts, i), text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+read_text_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_clipboard (Fixture *fixture)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &text);
+  WAIT_UNTIL (text != NULL);
+
+  return text;
+}
+
+/* Puts something else on the clipboard, so that each copy must change it. */
+static void
+clear_clipboard (Fixture *fixture)
+{
+  g_autofree char *text = NULL;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), "(nothing copied)");
+  text = read_clipboard (fixture);
+  g_assert_cmpstr (text, ==, "(nothing copied)");
+}
+
+static void
+on_clipboard_changed_cb (GdkClipboard *clipboard,
+                         Fixture      *fixture)
+{
+  fixture->n_clipboard_changes++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, NULL, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_new (SC_TYPE_WINDOW,
+                                  "statuses", fixture->statuses,
+                                  "default-width", 1000,
+                                  "default-height", 700,
+                                  NULL);
+  fixture->detail = SC_STATUS_DETAIL (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "detail"));
+  fixture->toast_overlay = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "toast_overlay"));
+  fixture->copy_button = ADW_SPLIT_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail), SC_TYPE_STATUS_DETAIL, "copy_button"));
+  g_assert_nonnull (fixture->detail);
+  g_assert_nonnull (fixture->toast_overlay);
+  g_assert_nonnull (fixture->copy_button);
+
+  g_signal_connect (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), "changed",
+                    G_CALLBACK (on_clipboard_changed_cb), fixture);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)),
+                                        on_clipboard_changed_cb, fixture);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->statuses);
+}
+
+static ScStatus *
+select_code (Fixture *fixture,
+             guint    code)
+{
+  ScStatus *status;
+
+  g_assert_true (sc_window_select_code (fixture->window, code));
+  settle ();
+  status = sc_status_detail_get_status (fixture->detail);
+  g_assert_nonnull (status);
+  g_assert_cmpuint (sc_status_get_code (status), ==, code);
+
+  return status;
+}
+
+/* The targets of the detail.copy items of the copy menu, in order. */
+static GPtrArray *
+menu_formats (Fixture *fixture)
+{
+  GMenuModel *menu = adw_split_button_get_menu_model (fixture->copy_button);
+  GPtrArray *formats = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      g_assert_nonnull (section);
+      for (int j = 0; j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+          g_autoptr(GVariant) target = NULL;
+
+          g_assert_true (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+          g_assert_cmpstr (action, ==, "detail.copy");
+          target = g_menu_model_get_item_attribute_value (section, j, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+          g_assert_nonnull (target);
+          g_ptr_array_add (formats, g_variant_dup_string (target, NULL));
+        }
+    }
+
+  return formats;
+}
+
+/* What each format must put on the clipboard, from the status's own
+ * getters, and what the toast says. */
+static char *
+expected_copy (ScStatus    *status,
+               const char  *format,
+               char       **message)
+{
+  const char *url = sc_status_get_spec_url (status);
+
+  if (g_str_equal (format, "description"))
+    {
+      *message = g_strdup ("Description copied");
+      return g_strdup (sc_status_get_description (status));
+    }
+  if (g_str_equal (format, "code"))
+    {
+      *message = g_strdup ("Code copied");
+      return g_strdup_printf ("%u", sc_status_get_code (status));
+    }
+  if (g_str_equal (format, "code-phrase"))
+    {
+      *message = g_strdup ("Code and phrase copied");
+      return g_strdup_printf ("%u %s", sc_status_get_code (status), sc_status_get_phrase (status));
+    }
+  if (g_str_equal (format, "status-line"))
+    {
+      *message = g_strdup ("Status line copied");
+      return g_strdup_printf ("HTTP/1.1 %u %s", sc_status_get_code (status), sc_status_get_phrase (status));
+    }
+  if (g_str_equal (format, "spec-link"))
+    {
+      g_assert_nonnull (url);
+      *message = g_strdup ("Link copied");
+      return g_strdup (url);
+    }
+  if (g_str_equal (format, "markdown-link"))
+    {
+      g_assert_nonnull (url);
+      *message = g_strdup ("Markdown link copied");
+      return g_strdup_printf ("[%u %s](%s)", sc_status_get_code (status), sc_status_get_phrase (status), url);
+    }
+  if (g_str_has_prefix (format, "constant:"))
+    {
+      ScLanguage language;
+
+      g_assert_true (sc_language_from_id (format + strlen ("constant:"), &language));
+      g_assert_nonnull (sc_status_get_constant (status, language));
+      *message = g_strdup_printf ("%s constant copied", sc_language_get_name (language));
+      return g_strdup (sc_status_get_constant (status, language));
+    }
+
+  g_error ("The menu offers an unknown format “%s”", format);
+}
+
+/* Copies @format as the menu item does and checks the clipboard and
+ * the toast. */
+static void
+check_copy (Fixture    *fixture,
+            ScStatus   *status,
+            const char *format)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *expected = expected_copy (status, format, &message);
+  g_autofree char *copied = NULL;
+
+  g_test_message ("%u: %s", sc_status_get_code (status), format);
+  clear_clipboard (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", format));
+  copied = read_clipboard (fixture);
+  g_assert_cmpstr (copied, ==, expected);
+
+  settle ();
+  g_assert_true (shows_text (fixture->toast_overlay, message));
+}
+
+/* The formats the menu must offer for @status, in order. */
+static GPtrArray *
+expected_formats (ScStatus *status)
+{
+  GPtrArray *formats = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (formats, g_strdup ("description"));
+  g_ptr_array_add (formats, g_strdup ("code"));
+  g_ptr_array_add (formats, g_strdup ("code-phrase"));
+  g_ptr_array_add (formats, g_strdup ("status-line"));
+  if (sc_status_get_spec_url (status) != NULL)
+    {
+      g_ptr_array_add (formats, g_strdup ("spec-link"));
+      g_ptr_array_add (formats, g_strdup ("markdown-link"));
+    }
+  for (guint i = 0; i < SC_N_LANGUAGES; i++)
+    if (sc_status_get_constant (status, i) != NULL)
+      g_ptr_array_add (formats, g_strconcat ("constant:", sc_language_get_id (i), NULL));
+
+  return formats;
+}
+
+static void
+assert_formats_equal (GPtrArray *formats,
+                      GPtrArray *expected)
+{
+  g_assert_cmpuint (formats->len, ==, expected->len);
+  for (guint i = 0; i < formats->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (formats, i), ==, g_ptr_array_index (expected, i));
+}
+
+static void
+test_copy_every_format (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  ScStatus *status = select_code (fixture, 404);
+  g_autoptr(GPtrArray) formats = menu_formats (fixture);
+  g_autoptr(GPtrArray) expected = expected_formats (status);
+  g_autofree char *line = NULL;
+  g_autofree char *markdown = NULL;
+
+  /* 404 has everything: a link and the constants of every library. */
+  assert_formats_equal (formats, expected);
+  g_assert_cmpuint (formats->len, ==, 6 + SC_N_LANGUAGES);
+  g_assert_cmpstr (sc_status_get_constant (status, SC_LANGUAGE_PYTHON), ==, "HTTPStatus.NOT_FOUND");
+
+  for (guint i = 0; i < formats->len; i++)
+    check_copy (fixture, status, g_ptr_array_index (formats, i));
+
+  /* The exact texts, for one status, spelt out. */
+  clear_clipboard (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", "status-line"));
+  line = read_clipboard (fixture);
+  g_assert_cmpstr (line, ==, "HTTP/1.1 404 Not Found");
+  clear_clipboard (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", "markdown-link"));
+  markdown = read_clipboard (fixture);
+  g_assert_cmpstr (markdown, ==, "[404 Not Found](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5)");
+}
+
+/* The menu shows each constant as written, underscores and all (a menu
+ * label would take "_" for a mnemonic). */
+static void
+test_copy_menu_labels (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  select_code (fixture, 404);
+
+  adw_split_button_popup (fixture->copy_button);
+  settle ();
+  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "Status Line — HTTP/1.1 404 Not Found"));
+  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "Python — HTTPStatus.NOT_FOUND"));
+  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "libsoup — SOUP_STATUS_NOT_FOUND"));
+  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "Link to RFC 9110"));
+  adw_split_button_popdown (fixture->copy_button);
+  settle ();
+}
+
+/* A registered code that no library names: links, but no constants. */
+static void
+test_copy_no_constants (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  ScStatus *status = select_code (fixture, 104);
+  g_autoptr(GPtrArray) formats = menu_formats (fixture);
+  g_autoptr(GPtrArray) expected = expected_formats (status);
+
+  assert_formats_equal (formats, expected);
+  g_assert_nonnull (sc_status_get_spec_url (status));
+  for (guint i = 0; i < formats->len; i++)
+    {
+      g_assert_false (g_str_has_prefix (g_ptr_array_index (formats, i), "constant:"));
+      check_copy (fixture, status, g_ptr_array_index (formats, i));
+    }
+  g_assert_true (g_ptr_array_find_with_equal_func (formats, "markdown-link", g_str_equal, NULL));
+}
+
+/* An unofficial code: no specification to link to, no constants. */
+static void
+test_copy_unofficial (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  ScStatus *status = select_code (fixture, 444);
+  g_autoptr(GPtrArray) formats = menu_formats (fixture);
+  g_autoptr(GPtrArray) expected = expected_formats (status);
+
+  g_assert_null (sc_status_get_spec_url (status));
+  assert_formats_equal (formats, expected);
+  g_assert_cmpuint (formats->len, ==, 4);
+  for (guint i = 0; i < formats->len; i++)
+    check_copy (fixture, status, g_ptr_array_index (formats, i));
+}
+
+/* No status: nothing to copy, from the button or its menu. */
+static void
+test_copy_nothing_selected (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  guint n_changes;
+
+  g_assert_null (sc_status_detail_get_status (fixture->detail));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (fixture->copy_button)));
+  g_assert_null (adw_split_button_get_menu_model (fixture->copy_button));
+  n_changes = fixture->n_clipboard_changes;
+
+  /* The action is there but disabled: activating it copies nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", "code");
+  settle ();
+  g_assert_cmpuint (fixture->n_clipboard_changes, ==, n_changes);
+}
+
+static void
+press_keys (const char *keys)
+{
+  const char *argv[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+}
+
+/* Ctrl+Shift+C, pressed on the (headless) keyboard, copies "404 Not Found"
+ * wherever the focus is, even in the search entry; Ctrl+C still copies
+ * the description. */
+static void
+test_copy_shortcut (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  ScStatus *status = select_code (fixture, 404);
+  GtkWidget *search_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "search_entry"));
+  g_autofree char *copied = NULL;
+  g_autofree char *description = NULL;
+  guint n_changes;
+
+  gtk_widget_grab_focus (search_entry);
+  WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  settle ();
+
+  clear_clipboard (fixture);
+  n_changes = fixture->n_clipboard_changes;
+  press_keys ("ctrl+shift+c");
+  WAIT_UNTIL (fixture->n_clipboard_changes > n_changes);
+  copied = read_clipboard (fixture);
+  g_assert_cmpstr (copied, ==, "404 Not Found");
+  settle ();
+  g_assert_true (shows_text (fixture->toast_overlay, "Code and phrase copied"));
+
+  clear_clipboard (fixture);
+  n_changes = fixture->n_clipboard_changes;
+  press_keys ("ctrl+c");
+  WAIT_UNTIL (fixture->n_clipboard_changes > n_changes);
+  description = read_clipboard (fixture);
+  g_assert_cmpstr (description, ==, sc_status_get_description (status));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD_TEST ("/copy/every-format", test_copy_every_format);
+  ADD_TEST ("/copy/menu-labels", test_copy_menu_labels);
+  ADD_TEST ("/copy/no-constants", test_copy_no_constants);
+  ADD_TEST ("/copy/unofficial", test_copy_unofficial);
+  ADD_TEST ("/copy/nothing-selected", test_copy_nothing_selected);
+  ADD_TEST ("/copy/shortcut", test_copy_shortcut);
+
+  return g_test_run ();
+}
