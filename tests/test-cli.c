@@ -168,6 +168,26 @@ test_print_no_match (void)
     }
 }
 
+/* After `--`, what looks like an option is searched for; the `--` is
+ * not part of the search. */
+static void
+test_print_after_double_dash (void)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(Run) code = { 0, };
+
+  run_app (&run, "--print", "--", "--version", NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "No status code matches “--version”\n");
+
+  run_app (&code, "--print", "--", "404", NULL);
+
+  g_assert_cmpint (code.exit_status, ==, 0);
+  g_assert_true (g_str_has_prefix (code.lines[0], "404 Not Found — "));
+}
+
 /* Every match, in the sidebar's order, unofficial codes included and
  * marked; the words may come as separate arguments or as one. */
 static void
@@ -311,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/cli/print/code", test_print_code);
   g_test_add_func ("/cli/print/no-match", test_print_no_match);
   g_test_add_func ("/cli/print/order", test_print_order);
+  g_test_add_func ("/cli/print/after-double-dash", test_print_after_double_dash);
   g_test_add_func ("/cli/print/not-found", test_print_not_found);
   g_test_add_func ("/cli/print/unofficial", test_print_unofficial);
   g_test_add_func ("/cli/print/everything", test_print_everything);
