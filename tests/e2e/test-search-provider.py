@@ -13,6 +13,8 @@ calls it.
      icon, the description as the text to copy);
   d. ActivateResult opens the window at 404, in the same process; LaunchSearch
      puts the Shell's words in the search field and shows the best match;
+     `status-codes 499` from a terminal shows 499 in that window, and
+     `status-codes 999` is refused, leaving it as it was;
   e. Ctrl+W closes the window and the app exits at once;
   f. a search alone starts the app again, which exits by itself a while
      after the last search (its inactivity timeout).
@@ -96,6 +98,20 @@ def entry_text(win):
         return None
     count = safe(lambda: Atspi.Text.get_character_count(entries[0]), 0) or 0
     return safe(lambda: Atspi.Text.get_text(entries[0], 0, count), '') or ''
+
+
+def run_cli(*args):
+    """The installed program, run from a terminal while the app runs: it
+    hands its command line to the running instance."""
+    env = dict(os.environ)
+    if os.environ.get('E2E_FATAL_WARNINGS', '1') == '1':
+        env['G_DEBUG'] = 'fatal-warnings'
+    argv = [os.environ['E2E_APP_BIN'], *args]
+    try:
+        return subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              env=env, timeout=30)
+    except subprocess.TimeoutExpired:
+        fail(f'{" ".join(argv)} did not return within 30 s')
 
 
 def the_app_pid(what):
@@ -195,6 +211,25 @@ def scenario():
     poll(lambda: detail_shows(Ctx.window, 418, '(Unused)'),
          'the detail view to show the best match for "teapot", 418 (Unused)')
     log('the search field says "teapot", the detail shows 418')
+
+    step('d: `status-codes 499` from a terminal shows 499 in the running window')
+    p = run_cli('499')
+    if p.returncode != 0 or p.stdout or p.stderr:
+        fail(f'`status-codes 499` exited {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}')
+    poll(lambda: detail_shows(Ctx.window, 499, 'Client Closed Request'),
+         'the detail view to show 499 Client Closed Request')
+    if app_pids() != [pid]:
+        fail(f'`status-codes 499` left another process running: {app_pids()}, want only {pid}')
+
+    step('d: `status-codes 999` is refused, and the window stays as it was')
+    p = run_cli('999')
+    if p.returncode != 1 or p.stderr != 'Unknown status code 999\n' or p.stdout:
+        fail(f'`status-codes 999` exited {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}; '
+             f'want 1 and "Unknown status code 999"')
+    time.sleep(0.5)
+    if not detail_shows(Ctx.window, 499, 'Client Closed Request'):
+        fail('the detail view no longer shows 499 after `status-codes 999`')
+    log('`status-codes 499` shows 499; `status-codes 999` is refused')
 
     step('e: Ctrl+W closes the window, and the app exits at once')
     ensure_window_focus(x11, Ctx.window)
