@@ -536,6 +536,40 @@ test_unregister (Fixture       *fixture,
   g_assert_null (reply);
 }
 
+/* The file that tells GNOME Shell where the provider is names the app's
+ * bus name and the path the app exports it at. */
+static void
+test_provider_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 APPLICATION_ID ".search-provider.ini", NULL);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) app_path_parts = g_strsplit (APPLICATION_ID, ".", -1);
+  g_autofree char *app_path = g_strjoinv ("/", app_path_parts);
+  g_autofree char *object_path = g_strconcat ("/", app_path, "/SearchProvider", NULL);
+  g_autofree char *value = NULL;
+
+  g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+
+#define ASSERT_KEY(key, expected) \
+  G_STMT_START { \
+    g_free (value); \
+    value = g_key_file_get_string (key_file, "Shell Search Provider", key, &error); \
+    g_assert_no_error (error); \
+    g_assert_cmpstr (value, ==, expected); \
+  } G_STMT_END
+
+  ASSERT_KEY ("DesktopId", APPLICATION_ID ".desktop");
+  ASSERT_KEY ("BusName", APPLICATION_ID);
+  ASSERT_KEY ("ObjectPath", object_path);
+  ASSERT_KEY ("ObjectPath", PROVIDER_PATH);
+  ASSERT_KEY ("Version", "2");
+
+#undef ASSERT_KEY
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +594,8 @@ main (int   argc,
   ADD ("unregister", test_unregister);
 
 #undef ADD
+
+  g_test_add_func ("/search-provider/provider-file", test_provider_file);
 
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
