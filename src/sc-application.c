@@ -248,8 +248,18 @@ sc_application_handle_local_options (GApplication *app,
       return EXIT_SUCCESS;
     }
 
-  /* The options are parsed: what is left is a code or a search. */
+  /* The options are parsed: what is left is a code or a search, which is
+   * text: GNOME's locales are UTF-8, and the search field takes nothing
+   * else. */
   arguments = get_remaining_arguments (*self->local_arguments);
+  for (guint i = 0; arguments[i] != NULL; i++)
+    {
+      if (!g_utf8_validate (arguments[i], -1, NULL))
+        {
+          g_printerr ("%s\n", _("The search is not valid UTF-8 text"));
+          return EXIT_FAILURE;
+        }
+    }
 
   if (g_variant_dict_contains (options, "print"))
     {

@@ -309,6 +309,25 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "Unofficial codes are included"));
 }
 
+/* A search that is not text is refused, with or without --print, before
+ * it reaches the search field. */
+static void
+test_not_utf8 (void)
+{
+  g_auto(Run) print = { 0, };
+  g_auto(Run) open = { 0, };
+
+  run_app (&print, "--print", "not", "\xff\xfe", NULL);
+  run_app (&open, "4\xc3", NULL);
+
+  g_assert_cmpint (print.exit_status, ==, 1);
+  g_assert_cmpstr (print.out, ==, "");
+  g_assert_cmpstr (print.err, ==, "The search is not valid UTF-8 text\n");
+  g_assert_cmpint (open.exit_status, ==, 1);
+  g_assert_cmpstr (open.out, ==, "");
+  g_assert_cmpstr (open.err, ==, "The search is not valid UTF-8 text\n");
+}
+
 /* An unknown option is refused, --print or not, and nothing is printed. */
 static void
 test_unknown_option (void)
@@ -338,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/cli/unknown-code", test_unknown_code);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);
+  g_test_add_func ("/cli/not-utf8", test_not_utf8);
 
   return g_test_run ();
 }
