@@ -10,19 +10,35 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sc-application.h"
+#include "sc-search-provider.h"
 #include "sc-status-loader.h"
+#include "sc-status.h"
 #include "sc-window.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
+/* Where the app exports its GNOME Shell search provider, below its own
+ * object path; the search provider file installed in
+ * share/gnome-shell/search-providers/ names it. */
+#define SEARCH_PROVIDER_PATH_SUFFIX "/SearchProvider"
+
+/* How long an application that the bus started only to answer GNOME
+ * Shell's searches stays up after the last search, in milliseconds: long
+ * enough for the user to type on, short enough not to linger. */
+#define SEARCH_SERVICE_INACTIVITY_TIMEOUT 15000
+
 /**
  * ScApplication:
  *
- * Loads the status data once and presents the window, with the search
- * given on the command line, if any. A second launch reaches the first
- * instance, which presents its window.
+ * Loads the status data once and presents the window, at the code or
+ * with the search given on the command line, if any. A second launch
+ * reaches the first instance, which presents its window. `--print`
+ * answers a search on standard output without a window, nor even a
+ * display. On the session bus, the application also answers GNOME
+ * Shell's searches (see #ScSearchProvider).
  */
 struct _ScApplication
 {
@@ -30,9 +46,59 @@ struct _ScApplication
 
   GListModel *statuses;
   ScRegistryDates registry_dates;
+
+  GSettings *settings;
+  ScSearchProvider *search_provider;
+
+  /* While the command line is parsed in this process: the arguments,
+   * which lose their options as GApplication parses them. */
+  char ***local_arguments;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
+
+/* Loads the status data, once. The data is built into the program: only
+ * a broken build fails, and it says so. */
+static gboolean
+load_statuses (ScApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->statuses != NULL)
+    return TRUE;
+
+  self->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &self->registry_dates, &error);
+  if (self->statuses == NULL)
+    {
+      g_printerr ("%s: %s\n", _("The status data could not be read"), error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The window, made if need be; not yet presented. */
+static GtkWindow *
+ensure_window (ScApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL)
+    return window;
+
+  if (!load_statuses (self))
+    {
+      g_application_quit (G_APPLICATION (self));
+      return NULL;
+    }
+
+  /* A service that the bus started for a search now has a window, which
+   * holds the application: once it is closed, the application ends at
+   * once, as when it was started from a launcher. */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 0);
+
+  return GTK_WINDOW (sc_window_new (GTK_APPLICATION (self), self->statuses));
+}
 
 static void
 sc_application_activate (GApplication *app)
@@ -42,52 +108,124 @@ sc_application_activate (GApplication *app)
 
   g_assert (SC_IS_APPLICATION (self));
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  window = ensure_window (self);
+  if (window != NULL)
+    gtk_window_present (window);
+}
 
-  if (window == NULL)
-    {
-      g_autoptr(GError) error = NULL;
+/* What is left of the command line once GApplication has parsed the
+ * options out of it: the arguments after the program's name, and after
+ * the `--` that GOption leaves before arguments that look like options. */
+static const char * const *
+get_remaining_arguments (char **arguments)
+{
+  const char * const *remaining = (const char * const *)arguments + 1;
 
-      if (self->statuses == NULL)
-        self->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, &self->registry_dates, &error);
+  if (remaining[0] != NULL && g_str_equal (remaining[0], "--"))
+    remaining++;
 
-      if (self->statuses == NULL)
-        {
-          /* The data is built into the program: only a broken build gets here. */
-          g_printerr ("%s: %s\n", _("The status data could not be read"), error->message);
-          g_application_quit (app);
-          return;
-        }
+  return remaining;
+}
 
-      window = GTK_WINDOW (sc_window_new (GTK_APPLICATION (self), self->statuses));
-    }
+/* A command-line argument that names a code rather than searches: three
+ * digits, as "404". */
+static gboolean
+parse_code (const char *argument,
+            guint      *code)
+{
+  guint64 value;
 
-  gtk_window_present (window);
+  if (strlen (argument) != 3 || !g_ascii_isdigit (argument[0]))
+    return FALSE;
+
+  if (!g_ascii_string_to_unsigned (argument, 10, 0, 999, &value, NULL))
+    return FALSE;
+
+  *code = (guint)value;
+  return TRUE;
 }
 
 static int
 sc_application_command_line (GApplication            *app,
                              GApplicationCommandLine *command_line)
 {
+  ScApplication *self = (ScApplication *)app;
   g_auto(GStrv) arguments = NULL;
+  const char * const *remaining;
   GtkWindow *window;
-  int argc;
+  guint code;
 
-  g_assert (SC_IS_APPLICATION (app));
+  g_assert (SC_IS_APPLICATION (self));
 
-  g_application_activate (app);
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  window = ensure_window (self);
   if (window == NULL)
     return EXIT_FAILURE;
 
-  /* Options were parsed already; what is left is a search. */
-  arguments = g_application_command_line_get_arguments (command_line, &argc);
-  if (argc > 1)
+  /* What is left of the command line once the options are parsed: a code,
+   * or a search. The instance that was started has refused unknown codes
+   * (see sc_application_handle_local_options()). */
+  arguments = g_application_command_line_get_arguments (command_line, NULL);
+  remaining = get_remaining_arguments (arguments);
+  if (remaining[0] != NULL)
     {
-      g_autofree char *search = g_strjoinv (" ", arguments + 1);
+      gboolean shown = FALSE;
 
-      sc_window_search (SC_WINDOW (window), search);
+      if (remaining[1] == NULL && parse_code (remaining[0], &code))
+        shown = sc_window_select_code (SC_WINDOW (window), code);
+
+      if (!shown)
+        {
+          g_autofree char *search = g_strjoinv (" ", (char **)remaining);
+
+          sc_window_search (SC_WINDOW (window), search);
+        }
+    }
+
+  gtk_window_present (window);
+
+  return EXIT_SUCCESS;
+}
+
+/* --print: the codes that match @search, one a line, best match first.
+ * Unofficial codes are among them, marked, whatever the window's switch
+ * says: the command line is for looking a code up. */
+static int
+print_matches (ScApplication *self,
+               const char    *search)
+{
+  g_autoptr(ScSearchProvider) provider = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
+
+  if (!load_statuses (self))
+    return EXIT_FAILURE;
+
+  provider = sc_search_provider_new (self->statuses);
+  sc_search_provider_set_show_unofficial (provider, TRUE);
+  matches = sc_search_provider_find (provider, search);
+
+  if (matches->len == 0)
+    {
+      /* Translators: the search given to --print found nothing */
+      g_printerr (_("No status code matches “%s”"), search);
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      ScStatus *status = g_ptr_array_index (matches, i);
+      g_autofree char *name = NULL;
+
+      if (sc_status_is_official (status))
+        name = g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+      else
+        /* Translators: a code that is not in the IANA registry, as --print
+         * lists it: the code, then its reason phrase */
+        name = g_strdup_printf (_("%s %s (unofficial)"), sc_status_get_code_string (status), sc_status_get_phrase (status));
+
+      /* Translators: a line of --print: "404 Not Found", then the summary */
+      g_print (_("%s — %s"), name, sc_status_get_summary (status));
+      g_print ("\n");
     }
 
   return EXIT_SUCCESS;
@@ -97,13 +235,179 @@ static int
 sc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  ScApplication *self = (ScApplication *)app;
+  const char * const *arguments;
+  guint code;
+
+  g_assert (SC_IS_APPLICATION (self));
+  g_assert (self->local_arguments != NULL);
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", g_get_prgname (), PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
 
+  /* The options are parsed: what is left is a code or a search, which is
+   * text: GNOME's locales are UTF-8, and the search field takes nothing
+   * else. */
+  arguments = get_remaining_arguments (*self->local_arguments);
+  for (guint i = 0; arguments[i] != NULL; i++)
+    {
+      if (!g_utf8_validate (arguments[i], -1, NULL))
+        {
+          g_printerr ("%s\n", _("The search is not valid UTF-8 text"));
+          return EXIT_FAILURE;
+        }
+    }
+
+  if (g_variant_dict_contains (options, "print"))
+    {
+      g_autofree char *search = g_strjoinv (" ", (char **)arguments);
+
+      return print_matches (self, search);
+    }
+
+  /* A code that does not exist is refused here, in the process the user
+   * started, so that the message goes to the terminal and no window opens
+   * on nothing. */
+  if (arguments[0] != NULL && arguments[1] == NULL && parse_code (arguments[0], &code))
+    {
+      g_autoptr(ScStatus) status = NULL;
+
+      if (!load_statuses (self))
+        return EXIT_FAILURE;
+
+      status = sc_status_list_find (self->statuses, code, NULL);
+      if (status == NULL)
+        {
+          /* Translators: the command line named a code that does not exist */
+          g_printerr (_("Unknown status code %s"), arguments[0]);
+          g_printerr ("\n");
+          return EXIT_FAILURE;
+        }
+    }
+
   return G_APPLICATION_CLASS (sc_application_parent_class)->handle_local_options (app, options);
+}
+
+static gboolean
+sc_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  ScApplication *self = (ScApplication *)app;
+  gboolean handled;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  /* GApplication parses the options out of @arguments in place, then
+   * calls handle_local_options(), which reads what is left. */
+  self->local_arguments = arguments;
+  handled = G_APPLICATION_CLASS (sc_application_parent_class)->local_command_line (app, arguments, exit_status);
+  self->local_arguments = NULL;
+
+  return handled;
+}
+
+static void
+on_activate_result_cb (ScApplication    *self,
+                       guint             code,
+                       guint             timestamp,
+                       ScSearchProvider *provider)
+{
+  GtkWindow *window;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  window = ensure_window (self);
+  if (window == NULL)
+    return;
+
+  sc_window_select_code (SC_WINDOW (window), code);
+  gtk_window_present_with_time (window, timestamp);
+}
+
+static void
+on_launch_search_cb (ScApplication    *self,
+                     const char       *search,
+                     guint             timestamp,
+                     ScSearchProvider *provider)
+{
+  GtkWindow *window;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  window = ensure_window (self);
+  if (window == NULL)
+    return;
+
+  sc_window_search (SC_WINDOW (window), search);
+  gtk_window_present_with_time (window, timestamp);
+}
+
+static gboolean
+sc_application_dbus_register (GApplication     *app,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  ScApplication *self = (ScApplication *)app;
+  g_autofree char *provider_path = NULL;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  if (!G_APPLICATION_CLASS (sc_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  if (!load_statuses (self))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The status data could not be read"));
+      return FALSE;
+    }
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+
+  self->search_provider = sc_search_provider_new (self->statuses);
+  sc_search_provider_set_application (self->search_provider, app);
+  g_settings_bind (self->settings, "show-unofficial", self->search_provider, "show-unofficial", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->search_provider, "activate-result",
+                           G_CALLBACK (on_activate_result_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_provider, "launch-search",
+                           G_CALLBACK (on_launch_search_cb), self, G_CONNECT_SWAPPED);
+
+  provider_path = g_strconcat (object_path, SEARCH_PROVIDER_PATH_SUFFIX, NULL);
+  if (!sc_search_provider_register (self->search_provider, connection, provider_path, error))
+    {
+      g_clear_object (&self->search_provider);
+      return FALSE;
+    }
+
+  /* Started by the bus, for GNOME Shell's searches most likely: stay up a
+   * while after each, as the user types on. */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, SEARCH_SERVICE_INACTIVITY_TIMEOUT);
+
+  return TRUE;
+}
+
+static void
+sc_application_dbus_unregister (GApplication    *app,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  ScApplication *self = (ScApplication *)app;
+
+  g_assert (SC_IS_APPLICATION (self));
+
+  if (self->search_provider != NULL)
+    {
+      sc_search_provider_unregister (self->search_provider);
+      g_clear_object (&self->search_provider);
+    }
+
+  G_APPLICATION_CLASS (sc_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 static void
@@ -204,6 +508,8 @@ sc_application_finalize (GObject *object)
 {
   ScApplication *self = (ScApplication *)object;
 
+  g_clear_object (&self->search_provider);
+  g_clear_object (&self->settings);
   g_clear_object (&self->statuses);
 
   G_OBJECT_CLASS (sc_application_parent_class)->finalize (object);
@@ -219,7 +525,10 @@ sc_application_class_init (ScApplicationClass *klass)
 
   app_class->activate = sc_application_activate;
   app_class->command_line = sc_application_command_line;
+  app_class->dbus_register = sc_application_dbus_register;
+  app_class->dbus_unregister = sc_application_dbus_unregister;
   app_class->handle_local_options = sc_application_handle_local_options;
+  app_class->local_command_line = sc_application_local_command_line;
   app_class->startup = sc_application_startup;
 }
 
@@ -229,15 +538,36 @@ sc_application_init (ScApplication *self)
   /* Options of our own also make GApplication parse the command line in
    * this process, so that --help and unknown options need no display. */
   static const GOptionEntry options[] = {
+    { "print", 'p', 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the codes that match SEARCH, best match first, and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[SEARCH…]"));
+  /* Translators: the arguments in the --help output: a code or a search */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[CODE | SEARCH…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Opens the window with SEARCH in its search field and its best match shown, "
-                                              "for example “404”, “5xx” or “teapot”."));
+                                            _("Opens the window at CODE, such as 404, or with SEARCH in its "
+                                              "search field and its best match shown, such as “5xx” or “teapot”."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                 /* Translators: the end of the --help output. Keep the
+                                                  * commands as they are, but you may translate the words
+                                                  * searched for. */
+                                                 _("Examples:\n"
+                                                   "  status-codes 404                 show 404 Not Found\n"
+                                                   "  status-codes 5xx                 search for the server errors\n"
+                                                   "  status-codes teapot              search for a word\n"
+                                                   "  status-codes --print not found   print the matches and exit\n"
+                                                   "\n"
+                                                   "With --print, each code that matches is printed on a line of its\n"
+                                                   "own with its reason phrase and summary, best match first, as the\n"
+                                                   "window lists them. Unofficial codes are included and marked.\n"
+                                                   "Without SEARCH, every code is printed. When nothing matches, the\n"
+                                                   "exit status is 1.\n"
+                                                   "\n"
+                                                   "A CODE that does not exist, such as 999, is refused with exit\n"
+                                                   "status 1."));
 }
 
 ScApplication *

@@ -25,8 +25,9 @@
 #
 # Scenarios:
 #   install  the installed prefix has what a desktop needs (desktop file,
-#            D-Bus service, metainfo, icons, compiled schemas), and
-#            `status-codes --version` works without a display;
+#            D-Bus service, metainfo, icons, compiled schemas, GNOME Shell
+#            search provider), and `status-codes --version` works without a
+#            display;
 #   journey  test-e2e.py: `gio launch`, then search, open, copy, clear,
 #            close -- by keyboard;
 #   journey-zh  the same journey in a Chinese session (LANGUAGE=zh_CN):
@@ -35,7 +36,12 @@
 #   desktop  test-desktop.py: `gio launch`, single instance (a second
 #            `gio launch`, a launch by desktop ID), resize, Ctrl+Q, a launch
 #            by desktop ID that has the bus start the app from its .service
-#            file with the size and selection restored, Ctrl+W.
+#            file with the size and selection restored, Ctrl+W;
+#   search-provider  test-search-provider.py: `gdbus call` of the GNOME Shell
+#            search provider with the app not running, as the Shell calls it:
+#            the bus starts the app; results, metas, ActivateResult and
+#            LaunchSearch open the window; a search alone opens none, and the
+#            app exits by itself a while after it.
 #
 # How the app starts: `gio launch FILE` never uses D-Bus activation (GLib
 # loads the file as a bare keyfile, without a desktop ID, and spawns its Exec
@@ -56,7 +62,7 @@
 # gir1.2-atspi-2.0.
 #
 # Knobs: E2E_SCENARIOS (space-separated subset, default "install journey
-# journey-zh desktop"), E2E_TIMEOUT (per-step seconds, default 20), E2E_FATAL_WARNINGS
+# journey-zh desktop search-provider"), E2E_TIMEOUT (per-step seconds, default 20), E2E_FATAL_WARNINGS
 # (default 1), E2E_KEEP_TMP=1 (keep the temp dir), MESON (default "meson").
 
 set -uo pipefail
@@ -66,7 +72,7 @@ self="$here/$(basename "${BASH_SOURCE[0]}")"
 APP_ID=io.github.statuscodes.StatusCodes
 APP_PROGRAM=status-codes
 PY=/usr/bin/python3
-ALL_SCENARIOS=(install journey journey-zh desktop)
+ALL_SCENARIOS=(install journey journey-zh desktop search-provider)
 
 say() { printf 'e2e: %s\n' "$*" >&2; }
 
@@ -314,6 +320,7 @@ scenario_install() {
       "share/icons/hicolor/symbolic/apps/$APP_ID-symbolic.svg" \
       "share/glib-2.0/schemas/gschemas.compiled" \
       "share/locale/zh_CN/LC_MESSAGES/$APP_PROGRAM.mo" \
+      "share/gnome-shell/search-providers/$APP_ID.search-provider.ini" \
       "bin/$APP_PROGRAM"; do
     [[ -s $prefix/$f ]] || problems+=("missing or empty: <prefix>/$f")
   done
@@ -341,6 +348,15 @@ scenario_install() {
     grep -qx "Name=$APP_ID" "$f" || problems+=("$APP_ID.service lacks Name=$APP_ID")
     grep -qx "Exec=$app_bin --gapplication-service" "$f" \
       || problems+=("$APP_ID.service has $(grep -m1 '^Exec=' "$f" || echo 'no Exec='), want Exec=$app_bin --gapplication-service")
+  fi
+
+  f="$prefix/share/gnome-shell/search-providers/$APP_ID.search-provider.ini"
+  if [[ -f $f ]]; then
+    grep -qx '\[Shell Search Provider\]' "$f" || problems+=("$APP_ID.search-provider.ini has no [Shell Search Provider] group")
+    for key in "DesktopId=$APP_ID.desktop" "BusName=$APP_ID" \
+               "ObjectPath=/${APP_ID//.//}/SearchProvider" "Version=2"; do
+      grep -qxF "$key" "$f" || problems+=("$APP_ID.search-provider.ini lacks $key")
+    done
   fi
 
   if [[ -f $prefix/share/glib-2.0/schemas/gschemas.compiled ]]; then
@@ -462,6 +478,7 @@ for s in "${scenarios[@]}"; do
     journey) run_session journey "$here/test-e2e.py" ;;
     journey-zh) LANGUAGE=zh_CN E2E_LANGUAGE=zh_CN run_session journey-zh "$here/test-e2e.py" ;;
     desktop) run_session desktop "$here/test-desktop.py" ;;
+    search-provider) run_session search-provider "$here/test-search-provider.py" ;;
   esac
   say "$s: $((SECONDS - t0)) s"
 done
