@@ -12,6 +12,7 @@
 #include "sc-search-provider.h"
 #include "sc-search-query.h"
 #include "sc-status.h"
+#include "sc-status-results.h"
 
 #define SEARCH_PROVIDER_INTERFACE "org.gnome.Shell.SearchProvider2"
 
@@ -19,10 +20,10 @@
  * ScSearchProvider:
  *
  * Answers GNOME Shell's searches (the org.gnome.Shell.SearchProvider2
- * D-Bus interface) from the statuses the app loaded, with the very query,
- * filter and ranking of the window's sidebar: #ScSearchQuery, and the
- * unofficial codes left out unless #ScSearchProvider:show-unofficial is
- * set. A result is identified by its code, "404".
+ * D-Bus interface) from the statuses the app loaded, through the window's
+ * own results model, #ScStatusResults: the same matches in the same order,
+ * with unofficial codes left out unless #ScSearchProvider:show-unofficial
+ * is set. A result is identified by its code, "404".
  *
  * It knows nothing of windows: when the user picks a result or asks for
  * the app's own search, it emits #ScSearchProvider::activate-result or
@@ -66,24 +67,6 @@ enum {
 static guint signals [N_SIGNALS];
 
 static GDBusInterfaceInfo *interface_info;
-
-static gboolean
-is_shown (ScSearchProvider *self,
-          ScStatus         *status)
-{
-  return self->show_unofficial || sc_status_is_official (status);
-}
-
-static int
-compare_statuses (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  ScStatus *status_a = *(ScStatus **)a;
-  ScStatus *status_b = *(ScStatus **)b;
-
-  return sc_search_query_compare (user_data, status_a, status_b);
-}
 
 /* The status a result ID names, if any: the ID must be the code exactly. */
 static ScStatus *
@@ -157,19 +140,18 @@ get_subsearch_result_set (ScSearchProvider *self,
   g_variant_get (parameters, "(^a&s^a&s)", &previous, &terms);
   query = query_from_terms (terms);
 
+  /* The new search's results, in its order, that were results before. */
   if (!sc_search_query_is_empty (query))
     {
-      for (guint i = 0; previous[i] != NULL; i++)
+      g_autoptr(GPtrArray) matches = sc_search_provider_find (self, sc_search_query_get_text (query));
+
+      for (guint i = 0; i < matches->len; i++)
         {
-          g_autoptr(ScStatus) status = lookup_result (self, previous[i]);
+          ScStatus *status = g_ptr_array_index (matches, i);
 
-          if (status != NULL &&
-              is_shown (self, status) &&
-              sc_search_query_match (query, status) != SC_SEARCH_NO_MATCH)
-            g_ptr_array_add (results, g_steal_pointer (&status));
+          if (g_strv_contains (previous, sc_status_get_code_string (status)))
+            g_ptr_array_add (results, g_object_ref (status));
         }
-
-      g_ptr_array_sort_with_data (results, compare_statuses, query);
     }
 
   return g_variant_new ("(@as)", results_to_variant (results));
@@ -554,28 +536,24 @@ GPtrArray *
 sc_search_provider_find (ScSearchProvider *self,
                          const char       *search)
 {
-  g_autoptr(ScSearchQuery) query = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  guint n_statuses;
+  g_autoptr(ScStatusResults) results = NULL;
+  GPtrArray *matches;
+  guint n_matches;
 
   g_return_val_if_fail (SC_IS_SEARCH_PROVIDER (self), NULL);
   g_return_val_if_fail (search != NULL, NULL);
 
-  query = sc_search_query_new (search);
-  n_statuses = g_list_model_get_n_items (self->statuses);
-  results = g_ptr_array_new_full (n_statuses, g_object_unref);
+  /* The sidebar's own results model. */
+  results = sc_status_results_new (self->statuses);
+  sc_status_results_set_show_unofficial (results, self->show_unofficial);
+  sc_status_results_set_search (results, search);
 
-  for (guint i = 0; i < n_statuses; i++)
-    {
-      g_autoptr(ScStatus) status = g_list_model_get_item (self->statuses, i);
+  n_matches = g_list_model_get_n_items (G_LIST_MODEL (results));
+  matches = g_ptr_array_new_full (n_matches, g_object_unref);
+  for (guint i = 0; i < n_matches; i++)
+    g_ptr_array_add (matches, g_list_model_get_item (G_LIST_MODEL (results), i));
 
-      if (is_shown (self, status) && sc_search_query_match (query, status) != SC_SEARCH_NO_MATCH)
-        g_ptr_array_add (results, g_steal_pointer (&status));
-    }
-
-  g_ptr_array_sort_with_data (results, compare_statuses, query);
-
-  return g_steal_pointer (&results);
+  return matches;
 }
 
 /**

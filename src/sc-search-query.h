@@ -50,9 +50,6 @@ int            sc_search_query_compare  (const ScSearchQuery *self,
 
 ScSearchQueryChange sc_search_query_get_change      (const ScSearchQuery *before,
                                                      const ScSearchQuery *after);
-gboolean            sc_search_query_has_words       (const ScSearchQuery *self);
-gboolean            sc_search_query_has_same_words  (const ScSearchQuery *self,
-                                                     const ScSearchQuery *other);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchQuery, sc_search_query_unref)
 

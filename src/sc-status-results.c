@@ -17,7 +17,7 @@
  *
  * What a search shows: the statuses of a model, sorted by code, that match
  * a search (see #ScSearchQuery) and the chosen classes, leaving out
- * unofficial codes unless asked for, best matches first and, among
+ * unofficial codes if asked to, best matches first and, among
  * matches alike, in code order. A #GListModel of #ScStatus.
  *
  * One pass over the statuses both filters and orders them: each match
@@ -393,7 +393,7 @@ sc_status_results_class_init (ScStatusResultsClass *klass)
    * Whether codes that are not in the IANA registry are shown.
    */
   properties [PROP_SHOW_UNOFFICIAL] =
-    g_param_spec_boolean ("show-unofficial", NULL, NULL, FALSE, flags);
+    g_param_spec_boolean ("show-unofficial", NULL, NULL, TRUE, flags);
 
   /**
    * ScStatusResults:classes:
@@ -419,6 +419,7 @@ static void
 sc_status_results_init (ScStatusResults *self)
 {
   self->statuses = g_ptr_array_new_with_free_func (g_object_unref);
+  self->show_unofficial = TRUE;
   self->query = sc_search_query_new ("");
   self->results = g_array_new (FALSE, FALSE, sizeof (guint));
   self->next_results = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -432,7 +433,7 @@ sc_status_results_init (ScStatusResults *self)
  * sc_status_results_new:
  * @model: (nullable): a #GListModel of #ScStatus, sorted by code
  *
- * Returns: (transfer full): results showing every official status of @model
+ * Returns: (transfer full): results showing every status of @model
  */
 ScStatusResults *
 sc_status_results_new (GListModel *model)

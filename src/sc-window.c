@@ -13,16 +13,15 @@
 
 #include "sc-enums.h"
 #include "sc-status-detail.h"
-#include "sc-status-filter.h"
+#include "sc-status-results.h"
 #include "sc-status-row.h"
-#include "sc-status-sorter.h"
 #include "sc-window.h"
 
 /**
  * ScWindow:
  *
  * The main window: the searchable list of statuses beside the detail of
- * the selected one. The model pipeline (statuses → filter → sort →
+ * the selected one. The model pipeline (statuses → results →
  * selection → list and detail) is declared in the template; this file
  * only hands it the statuses, installs the window's actions and moves
  * the leaflet.
@@ -45,7 +44,7 @@ struct _ScWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkSingleSelection *selection;
-  GtkFilterListModel *filter_model;
+  ScStatusResults *results;
   ScStatusDetail *detail;
 
   AdwToast *copied_toast;
@@ -368,7 +367,7 @@ sc_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
 
-  gtk_filter_list_model_set_model (self->filter_model, self->statuses);
+  sc_status_results_set_model (self->results, self->statuses);
   sc_status_detail_set_statuses (self->detail, self->statuses);
 
   /* Where the user left off. */
@@ -500,9 +499,8 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_RESPONSE_CLASSES);
   g_type_ensure (SC_TYPE_STATUS);
   g_type_ensure (SC_TYPE_STATUS_DETAIL);
-  g_type_ensure (SC_TYPE_STATUS_FILTER);
+  g_type_ensure (SC_TYPE_STATUS_RESULTS);
   g_type_ensure (SC_TYPE_STATUS_ROW);
-  g_type_ensure (SC_TYPE_STATUS_SORTER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
@@ -512,7 +510,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, results);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail);
   /* Named for the tests, which look them up with gtk_widget_get_template_child(). */
   gtk_widget_class_bind_template_child_full (widget_class, "list_stack", FALSE, 0);

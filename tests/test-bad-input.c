@@ -16,9 +16,8 @@
 #include <string.h>
 
 #include "sc-search-query.h"
-#include "sc-status-filter.h"
 #include "sc-status-loader.h"
-#include "sc-status-sorter.h"
+#include "sc-status-results.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
@@ -177,25 +176,20 @@ load_real_data (void)
 typedef struct
 {
   GListModel *statuses;
-  ScStatusFilter *filter;
-  GtkSortListModel *results;
+  ScStatusResults *results;
 } Pipeline;
 
 static void
 pipeline_init (Pipeline *pipeline)
 {
   pipeline->statuses = load_real_data ();
-  pipeline->filter = sc_status_filter_new ();
-  pipeline->results = gtk_sort_list_model_new (G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (pipeline->statuses),
-                                                                                        g_object_ref (GTK_FILTER (pipeline->filter)))),
-                                               GTK_SORTER (sc_status_sorter_new (pipeline->filter)));
+  pipeline->results = sc_status_results_new (pipeline->statuses);
 }
 
 static void
 pipeline_clear (Pipeline *pipeline)
 {
   g_clear_object (&pipeline->results);
-  g_clear_object (&pipeline->filter);
   g_clear_object (&pipeline->statuses);
 }
 
@@ -211,8 +205,8 @@ search_codes (Pipeline   *pipeline,
   guint n_statuses = g_list_model_get_n_items (pipeline->statuses);
   guint n_results;
 
-  sc_status_filter_set_search (pipeline->filter, search);
-  g_assert_cmpstr (sc_status_filter_get_search (pipeline->filter), ==, search);
+  sc_status_results_set_search (pipeline->results, search);
+  g_assert_cmpstr (sc_status_results_get_search (pipeline->results), ==, search);
 
   for (guint i = 0; i < n_statuses; i++)
     {

@@ -10,12 +10,11 @@
 
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <gio/gio.h>
 #include <string.h>
 
-#include "sc-status-filter.h"
+#include "reference-search.h"
 #include "sc-status-loader.h"
-#include "sc-status-sorter.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
@@ -91,26 +90,13 @@ load_statuses (void)
   return statuses;
 }
 
-/* The codes the sidebar lists for @search with unofficial codes shown:
- * the window's own filter and sorter. */
+/* The statuses a search shows, unofficial ones included as --print
+ * includes them, made the plain way (reference-search.c). */
 static GPtrArray *
 sidebar_results (GListModel *statuses,
                  const char *search)
 {
-  g_autoptr(ScStatusFilter) filter = sc_status_filter_new ();
-  g_autoptr(GtkSortListModel) results = NULL;
-  GPtrArray *codes = g_ptr_array_new_with_free_func (g_object_unref);
-
-  sc_status_filter_set_search (filter, search);
-  sc_status_filter_set_show_unofficial (filter, TRUE);
-  results = gtk_sort_list_model_new (G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (statuses),
-                                                                              g_object_ref (GTK_FILTER (filter)))),
-                                     GTK_SORTER (sc_status_sorter_new (filter)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (results)); i++)
-    g_ptr_array_add (codes, g_list_model_get_item (G_LIST_MODEL (results), i));
-
-  return codes;
+  return reference_search (statuses, search, TRUE, 0);
 }
 
 /* The line --print gives @status. */

@@ -11,12 +11,11 @@
 
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <gio/gio.h>
 
+#include "reference-search.h"
 #include "sc-search-provider.h"
-#include "sc-status-filter.h"
 #include "sc-status-loader.h"
-#include "sc-status-sorter.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 #define PROVIDER_PATH "/io/github/statuscodes/StatusCodes/SearchProvider"
@@ -172,29 +171,17 @@ get_subsearch_result_set (Fixture            *fixture,
   return results;
 }
 
-/* The codes the sidebar lists for @search, in its order: the window's
- * own filter and sorter over the same statuses. */
+/* The codes a search shows, made the plain way (reference-search.c). */
 static GStrv
 sidebar_results (GListModel *statuses,
                  const char *search,
                  gboolean    show_unofficial)
 {
-  g_autoptr(ScStatusFilter) filter = sc_status_filter_new ();
-  g_autoptr(GtkSortListModel) results = NULL;
+  g_autoptr(GPtrArray) matches = reference_search (statuses, search, show_unofficial, 0);
   g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
 
-  sc_status_filter_set_search (filter, search);
-  sc_status_filter_set_show_unofficial (filter, show_unofficial);
-  results = gtk_sort_list_model_new (G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (statuses),
-                                                                              g_object_ref (GTK_FILTER (filter)))),
-                                     GTK_SORTER (sc_status_sorter_new (filter)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (results)); i++)
-    {
-      g_autoptr(ScStatus) status = g_list_model_get_item (G_LIST_MODEL (results), i);
-
-      g_strv_builder_add (codes, sc_status_get_code_string (status));
-    }
+  for (guint i = 0; i < matches->len; i++)
+    g_strv_builder_add (codes, sc_status_get_code_string (g_ptr_array_index (matches, i)));
 
   return g_strv_builder_end (codes);
 }
