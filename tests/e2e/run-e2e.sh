@@ -383,6 +383,24 @@ scenario_install() {
     else
       say "install: '$APP_PROGRAM --version' without a display: $out"
     fi
+
+    # --print in a Chinese session, from the installed catalog: a search in
+    # Chinese finds 404, printed with its English phrase and Chinese summary;
+    # no match is a Chinese message on stderr and exit status 1.
+    out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS LANGUAGE=zh_CN \
+            G_DEBUG=fatal-warnings timeout 10 "$app_bin" --print 未找到 2>"$err" </dev/null)
+    rc=$?
+    if [[ $rc -ne 0 || $out != "404 Not Found — "* || $out != *服务器* ]]; then
+      problems+=("'LANGUAGE=zh_CN $APP_PROGRAM --print 未找到' exited $rc and printed '$out' $(head -c 300 "$err" | tr '\n' ' ')")
+    else
+      say "install: 'LANGUAGE=zh_CN $APP_PROGRAM --print 未找到': $out"
+    fi
+    out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS LANGUAGE=zh_CN \
+            G_DEBUG=fatal-warnings timeout 10 "$app_bin" --print 999 2>&1 </dev/null)
+    rc=$?
+    if [[ $rc -ne 1 || $out != *没有与*999*匹配的状态码* ]]; then
+      problems+=("'LANGUAGE=zh_CN $APP_PROGRAM --print 999' exited $rc and said '$out', want exit 1 and a Chinese message")
+    fi
   fi
 
   if ((${#problems[@]})); then
