@@ -55,6 +55,9 @@ typedef struct
   TermKind kind;
   /* Whether the word may start inside a word of the text. */
   gboolean match_inside_words;
+  /* For a word that must start a word, its first letter or digit as an
+   * initial (see sc_search_key_get_initials()), or 0. */
+  guint64 initial;
 } ScSearchTerm;
 
 /* Relating two queries compares every term of one with every term of
@@ -227,6 +230,8 @@ sc_search_query_new (const char *text)
           term.text = g_strndup (p, end - p);
           term.len = end - p;
           term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
+          if (!term.match_inside_words)
+            term.initial = sc_search_initial (term.text[0]);
         }
       g_array_append_val (self->terms, term);
 
@@ -313,6 +318,16 @@ match_status (const ScSearchQuery *self,
 
       for (field = 0; field < SC_N_SEARCH_FIELDS; field++)
         {
+          /* No word of the text starts with the word's first letter: it
+           * is not there. A word of one letter is, if one does. */
+          if (term->initial != 0)
+            {
+              if ((sc_status_get_search_initials (status, field) & term->initial) == 0)
+                continue;
+              if (term->len == 1)
+                break;
+            }
+
           if (keys[field] == NULL)
             keys[field] = sc_status_get_search_key (status, field);
 

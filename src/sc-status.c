@@ -46,6 +46,10 @@ struct _ScStatus
   /* Normalised and casefolded once, so that search allocates nothing per
    * item per keystroke. */
   char *search_keys[SC_N_SEARCH_FIELDS];
+  /* For each key, the ASCII letters and digits that start a word in it:
+   * most statuses are told apart from a word's first letter without
+   * reading their texts. */
+  guint64 search_initials[SC_N_SEARCH_FIELDS];
 
   /* Pointers into #ScStatus:constants, by language. */
   const char *constant_of[SC_N_LANGUAGES];
@@ -180,6 +184,9 @@ sc_status_constructed (GObject *object)
   self->search_keys[SC_SEARCH_FIELD_PHRASE] = sc_search_key_new (phrase_text->str);
   self->search_keys[SC_SEARCH_FIELD_SUMMARY] = sc_search_key_new (summary_text->str);
   self->search_keys[SC_SEARCH_FIELD_DESCRIPTION] = sc_search_key_new (description_text->str);
+
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    self->search_initials[i] = sc_search_key_get_initials (self->search_keys[i]);
 
   if (self->constants != NULL)
     {
@@ -766,6 +773,79 @@ sc_status_get_search_key (ScStatus      *self,
   g_return_val_if_fail (field < SC_N_SEARCH_FIELDS, NULL);
 
   return self->search_keys[field];
+}
+
+/**
+ * sc_status_get_search_initials:
+ * @field: which text
+ *
+ * Returns: the initials of the search key of @field (see
+ *   sc_search_key_get_initials())
+ */
+guint64
+sc_status_get_search_initials (ScStatus      *self,
+                               ScSearchField  field)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), 0);
+  g_return_val_if_fail (field < SC_N_SEARCH_FIELDS, 0);
+
+  return self->search_initials[field];
+}
+
+/**
+ * sc_search_initial:
+ * @c: a byte of a search key
+ *
+ * Returns: the bit that stands for @c among initials, if @c is an ASCII
+ *   letter or digit (as folded: lower case), else 0
+ */
+guint64
+sc_search_initial (char c)
+{
+  if (c >= 'a' && c <= 'z')
+    return G_GUINT64_CONSTANT (1) << (c - 'a');
+  if (c >= '0' && c <= '9')
+    return G_GUINT64_CONSTANT (1) << (26 + c - '0');
+  return 0;
+}
+
+/**
+ * sc_search_key_get_initials:
+ * @key: a search key (see sc_search_key_new())
+ *
+ * The ASCII letters and digits that start a word in @key, where a word
+ * starts wherever a letter or digit follows anything else, as the search
+ * reads it (see #ScSearchQuery).
+ *
+ * Returns: a bit for each (see sc_search_initial())
+ */
+guint64
+sc_search_key_get_initials (const char *key)
+{
+  guint64 initials = 0;
+  gboolean after_alnum = FALSE;
+
+  g_return_val_if_fail (key != NULL, 0);
+
+  for (const char *p = key; *p != '\0'; )
+    {
+      if ((guchar)*p < 0x80)
+        {
+          gboolean alnum = g_ascii_isalnum (*p);
+
+          if (alnum && !after_alnum)
+            initials |= sc_search_initial (*p);
+          after_alnum = alnum;
+          p++;
+        }
+      else
+        {
+          after_alnum = g_unichar_isalnum (g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+    }
+
+  return initials;
 }
 
 /**

@@ -136,6 +136,10 @@ gboolean            sc_language_from_id             (const char    *id,
                                                      ScLanguage    *language);
 
 char               *sc_search_key_new               (const char    *text);
+guint64             sc_search_key_get_initials      (const char    *key);
+guint64             sc_search_initial               (char           c);
+guint64             sc_status_get_search_initials   (ScStatus      *self,
+                                                     ScSearchField  field);
 
 ScStatus           *sc_status_list_find             (GListModel    *statuses,
                                                      guint          code,

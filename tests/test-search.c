@@ -232,6 +232,54 @@ test_search_pipeline_typing (void)
     }
 }
 
+/* Words found at the start of a word, checked on the real data against a
+ * regular expression that knows nothing of the matcher's shortcuts: the
+ * rank is the first text where a word starts with the term. Every letter,
+ * every digit and a few longer words. */
+static void
+test_search_word_starts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  const char * const longer[] = { "te", "no", "not", "re", "req", "x", "gate", "head", "in", "un", "o-", "1" };
+
+  g_assert_no_error (error);
+  for (char c = 'a'; c <= 'z'; c++)
+    g_ptr_array_add (words, g_strdup_printf ("%c", c));
+  for (guint i = 0; i < G_N_ELEMENTS (longer); i++)
+    g_ptr_array_add (words, g_strdup (longer[i]));
+
+  for (guint w = 0; w < words->len; w++)
+    {
+      const char *word = g_ptr_array_index (words, w);
+      g_autofree char *escaped = g_regex_escape_string (word, -1);
+      g_autofree char *pattern = g_strdup_printf ("(*UCP)(?<![[:alnum:]])%s", escaped);
+      g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
+      g_autoptr(ScSearchQuery) query = sc_search_query_new (word);
+
+      g_assert_no_error (error);
+
+      for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
+        {
+          g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+          int expected = SC_SEARCH_NO_MATCH;
+
+          for (int field = 0; field < SC_N_SEARCH_FIELDS && expected == SC_SEARCH_NO_MATCH; field++)
+            if (g_regex_match (regex, sc_status_get_search_key (status, field), 0, NULL))
+              expected = field;
+
+          /* Digits alone are code terms, matched against the code. */
+          if (g_ascii_isdigit (word[0]))
+            expected = g_str_has_prefix (sc_status_get_code_string (status), word) ? 0 : SC_SEARCH_NO_MATCH;
+
+          if (sc_search_query_match (query, status) != expected)
+            g_error ("“%s” on %u: rank %d, expected %d", word, sc_status_get_code (status),
+                     sc_search_query_match (query, status), expected);
+        }
+    }
+}
+
 static void
 test_search_huge_query (void)
 {
@@ -271,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/search/pipeline", test_search_pipeline);
   g_test_add_func ("/search/pipeline-typing", test_search_pipeline_typing);
   g_test_add_func ("/search/huge-query", test_search_huge_query);
+  g_test_add_func ("/search/word-starts", test_search_word_starts);
 
   return g_test_run ();
 }

@@ -168,6 +168,29 @@ test_status_title (void)
   g_assert_cmpstr (sc_status_get_search_key (translated, SC_SEARCH_FIELD_PHRASE), ==, "not found\n未找到");
 }
 
+/* The letters and digits that start a word: after anything but a letter
+ * or digit, in any script ("über" has no word starting with b). */
+static void
+test_search_key_initials (void)
+{
+  const char * const former_names[] = { "Moved Temporarily", NULL };
+  g_autoptr(ScStatus) status = new_status (302, "Found", former_names);
+  guint64 expected = sc_search_initial ('n') | sc_search_initial ('f') | sc_search_initial ('b') |
+                     sc_search_initial ('4') | sc_search_initial ('x');
+
+  g_assert_cmpuint (sc_search_initial ('a'), ==, 1);
+  g_assert_cmpuint (sc_search_initial ('9'), ==, G_GUINT64_CONSTANT (1) << 35);
+  g_assert_cmpuint (sc_search_initial ('A'), ==, 0);
+  g_assert_cmpuint (sc_search_initial ('-'), ==, 0);
+
+  g_assert_cmpuint (sc_search_key_get_initials ("not found\nfoo-bar 404 über x2"), ==, expected);
+  g_assert_cmpuint (sc_search_key_get_initials (""), ==, 0);
+  g_assert_cmpuint (sc_search_key_get_initials ("未找到 ok"), ==, sc_search_initial ('o'));
+
+  g_assert_cmpuint (sc_status_get_search_initials (status, SC_SEARCH_FIELD_PHRASE), ==,
+                    sc_search_initial ('f') | sc_search_initial ('m') | sc_search_initial ('t'));
+}
+
 static void
 test_search_key_folding (void)
 {
@@ -290,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/status/code-string", test_status_code_string_is_padded);
   g_test_add_func ("/status/search-keys", test_status_search_keys);
   g_test_add_func ("/status/title", test_status_title);
+  g_test_add_func ("/status/search-key-initials", test_search_key_initials);
   g_test_add_func ("/status/search-key-folding", test_search_key_folding);
   g_test_add_func ("/status/search-key-matches-reference", test_search_key_matches_reference);
   g_test_add_func ("/status/list-find", test_status_list_find);
