@@ -15,6 +15,9 @@
 #   SCREENSHOT_MAIN    the app's arguments for main.png (default "4xx")
 #   SCREENSHOT_DARK    the app's arguments for dark.png (default "5xx")
 #   SCREENSHOT_OUT     where to write the PNGs (default data/screenshots)
+#   SCREENSHOT_LANGUAGE the session's LANGUAGE, e.g. zh_CN (default: none,
+#                      English); the app reads its installed catalog, so run
+#                      `meson install -C _build` first
 #   SCREENSHOT_TIMEOUT seconds to wait for the window to appear and settle (default 20)
 #   SCREENSHOT_FRAME   pixels cut from each side: the resize frame that GTK
 #                      draws around a window when nothing composites (default 4,
@@ -98,7 +101,7 @@ export GSETTINGS_SCHEMA_DIR=$SCHEMA_DIR
 export ADW_DISABLE_PORTAL=1
 export GTK_A11Y=none NO_AT_BRIDGE=1
 export GIO_USE_VFS=local
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=${SCREENSHOT_LANGUAGE-}
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache
 export XDG_RUNTIME_DIR=$tmp/runtime
 export XDG_DATA_DIRS=$tmp/share:/usr/local/share:/usr/share

@@ -32,7 +32,7 @@ TEST_PACKAGES=(
 
 # To take the screenshots (build-aux/screenshot.sh).
 SCREENSHOT_PACKAGES=(
-  xvfb xauth dbus xdotool imagemagick fonts-cantarell
+  xvfb xauth dbus xdotool imagemagick fonts-cantarell fonts-wqy-microhei
 )
 
 install_missing_packages () {
