@@ -19,170 +19,67 @@
 #include "sc-status-detail.h"
 #include "sc-status-loader.h"
 #include "sc-window.h"
+#include "window-fixture.h"
 
-#define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
-#define TIMEOUT_SECONDS 10
-
+/* The shared window fixture, with the copy button and the clipboard's
+ * changes counted. */
 typedef struct
 {
+  Fixture base;
   guint n_clipboard_changes;
-  GListModel *statuses;
-  ScWindow *window;
-  ScStatusDetail *detail;
   AdwSplitButton *copy_button;
   GtkWidget *toast_overlay;
-} Fixture;
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done says so, failing after a while. */
-#define WAIT_UNTIL(done) \
-  G_STMT_START { \
-    gboolean timed_out = FALSE; \
-    guint timeout_id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out); \
-    while (!(done) && !timed_out) \
-      g_main_context_iteration (NULL, TRUE); \
-    if (timed_out) \
-      g_error ("Timed out waiting for: %s", #done); \
-    g_source_remove (timeout_id); \
-  } G_STMT_END
-
-/* Lets GTK lay out and draw whatever changed. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (100, timed_out_cb, &done);
-  WAIT_UNTIL (done);
-}
-
-static void
-collect_label_texts (GtkWidget *widget,
-                     GPtrArray *texts)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget))
-    g_ptr_array_add (texts, (gpointer)gtk_label_get_text (GTK_LABEL (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_label_texts (child, texts);
-}
-
-/* Whether a label shown in @widget reads @text. */
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-  collect_label_texts (widget, texts);
-
-  for (guint i = 0; i < texts->len; i++)
-    if (g_str_equal (g_ptr_array_index (texts, i), text))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-read_text_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  char **text = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_clipboard (Fixture *fixture)
-{
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
-  char *text = NULL;
-
-  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &text);
-  WAIT_UNTIL (text != NULL);
-
-  return text;
-}
+} CopyFixture;
 
 /* Puts something else on the clipboard, so that each copy must change it. */
 static void
-clear_clipboard (Fixture *fixture)
+clear_clipboard (CopyFixture *fixture)
 {
   g_autofree char *text = NULL;
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), "(nothing copied)");
-  text = read_clipboard (fixture);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window)), "(nothing copied)");
+  text = read_clipboard (&fixture->base);
   g_assert_cmpstr (text, ==, "(nothing copied)");
 }
 
 static void
 on_clipboard_changed_cb (GdkClipboard *clipboard,
-                         Fixture      *fixture)
+                         CopyFixture  *fixture)
 {
   fixture->n_clipboard_changes++;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+copy_fixture_set_up (CopyFixture   *fixture,
+                     gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  fixture_set_up (&fixture->base, data);
 
-  fixture->statuses = sc_status_loader_load_resource (STATUS_DATA_PATH, NULL, &error);
-  g_assert_no_error (error);
+  fixture->toast_overlay = template_child (&fixture->base, SC_TYPE_WINDOW, "toast_overlay");
+  fixture->copy_button = ADW_SPLIT_BUTTON (template_child (&fixture->base, SC_TYPE_STATUS_DETAIL, "copy_button"));
 
-  fixture->window = g_object_new (SC_TYPE_WINDOW,
-                                  "statuses", fixture->statuses,
-                                  "default-width", 1000,
-                                  "default-height", 700,
-                                  NULL);
-  fixture->detail = SC_STATUS_DETAIL (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "detail"));
-  fixture->toast_overlay = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "toast_overlay"));
-  fixture->copy_button = ADW_SPLIT_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail), SC_TYPE_STATUS_DETAIL, "copy_button"));
-  g_assert_nonnull (fixture->detail);
-  g_assert_nonnull (fixture->toast_overlay);
-  g_assert_nonnull (fixture->copy_button);
-
-  g_signal_connect (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), "changed",
+  g_signal_connect (gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window)), "changed",
                     G_CALLBACK (on_clipboard_changed_cb), fixture);
-
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
-  settle ();
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+copy_fixture_tear_down (CopyFixture   *fixture,
+                        gconstpointer  data)
 {
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)),
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window)),
                                         on_clipboard_changed_cb, fixture);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->statuses);
+  fixture_tear_down (&fixture->base, data);
 }
 
 static ScStatus *
-select_code (Fixture *fixture,
-             guint    code)
+select_code (CopyFixture *fixture,
+             guint        code)
 {
   ScStatus *status;
 
-  g_assert_true (sc_window_select_code (fixture->window, code));
+  g_assert_true (sc_window_select_code (fixture->base.window, code));
   settle ();
-  status = sc_status_detail_get_status (fixture->detail);
+  status = sc_status_detail_get_status (fixture->base.detail);
   g_assert_nonnull (status);
   g_assert_cmpuint (sc_status_get_code (status), ==, code);
 
@@ -191,7 +88,7 @@ select_code (Fixture *fixture,
 
 /* The targets of the detail.copy items of the copy menu, in order. */
 static GPtrArray *
-menu_formats (Fixture *fixture)
+menu_formats (CopyFixture *fixture)
 {
   GMenuModel *menu = adw_split_button_get_menu_model (fixture->copy_button);
   GPtrArray *formats = g_ptr_array_new_with_free_func (g_free);
@@ -275,9 +172,9 @@ expected_copy (ScStatus    *status,
 /* Copies @format as the menu item does and checks the clipboard and
  * the toast. */
 static void
-check_copy (Fixture    *fixture,
-            ScStatus   *status,
-            const char *format)
+check_copy (CopyFixture *fixture,
+            ScStatus    *status,
+            const char  *format)
 {
   g_autofree char *message = NULL;
   g_autofree char *expected = expected_copy (status, format, &message);
@@ -285,8 +182,8 @@ check_copy (Fixture    *fixture,
 
   g_test_message ("%u: %s", sc_status_get_code (status), format);
   clear_clipboard (fixture);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", format));
-  copied = read_clipboard (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->base.detail), "detail.copy", "s", format));
+  copied = read_clipboard (&fixture->base);
   g_assert_cmpstr (copied, ==, expected);
 
   settle ();
@@ -325,7 +222,7 @@ assert_formats_equal (GPtrArray *formats,
 }
 
 static void
-test_copy_every_format (Fixture       *fixture,
+test_copy_every_format (CopyFixture   *fixture,
                         gconstpointer  data)
 {
   ScStatus *status = select_code (fixture, 404);
@@ -344,19 +241,19 @@ test_copy_every_format (Fixture       *fixture,
 
   /* The exact texts, for one status, spelt out. */
   clear_clipboard (fixture);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", "status-line"));
-  line = read_clipboard (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->base.detail), "detail.copy", "s", "status-line"));
+  line = read_clipboard (&fixture->base);
   g_assert_cmpstr (line, ==, "HTTP/1.1 404 Not Found");
   clear_clipboard (fixture);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", "markdown-link"));
-  markdown = read_clipboard (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->base.detail), "detail.copy", "s", "markdown-link"));
+  markdown = read_clipboard (&fixture->base);
   g_assert_cmpstr (markdown, ==, "[404 Not Found](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5)");
 }
 
 /* The menu shows each constant as written, underscores and all (a menu
  * label would take "_" for a mnemonic). */
 static void
-test_copy_menu_labels (Fixture       *fixture,
+test_copy_menu_labels (CopyFixture   *fixture,
                        gconstpointer  data)
 {
   select_code (fixture, 404);
@@ -373,7 +270,7 @@ test_copy_menu_labels (Fixture       *fixture,
 
 /* A registered code that no library names: links, but no constants. */
 static void
-test_copy_no_constants (Fixture       *fixture,
+test_copy_no_constants (CopyFixture   *fixture,
                         gconstpointer  data)
 {
   ScStatus *status = select_code (fixture, 104);
@@ -392,7 +289,7 @@ test_copy_no_constants (Fixture       *fixture,
 
 /* An unofficial code: no specification to link to, no constants. */
 static void
-test_copy_unofficial (Fixture       *fixture,
+test_copy_unofficial (CopyFixture   *fixture,
                       gconstpointer  data)
 {
   ScStatus *status = select_code (fixture, 444);
@@ -408,18 +305,18 @@ test_copy_unofficial (Fixture       *fixture,
 
 /* No status: nothing to copy, from the button or its menu. */
 static void
-test_copy_nothing_selected (Fixture       *fixture,
+test_copy_nothing_selected (CopyFixture   *fixture,
                             gconstpointer  data)
 {
   guint n_changes;
 
-  g_assert_null (sc_status_detail_get_status (fixture->detail));
+  g_assert_null (sc_status_detail_get_status (fixture->base.detail));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (fixture->copy_button)));
   g_assert_null (adw_split_button_get_menu_model (fixture->copy_button));
   n_changes = fixture->n_clipboard_changes;
 
   /* The action is there but disabled: activating it copies nothing. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "detail.copy", "s", "code");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->base.detail), "detail.copy", "s", "code");
   settle ();
   g_assert_cmpuint (fixture->n_clipboard_changes, ==, n_changes);
 }
@@ -441,24 +338,24 @@ press_keys (const char *keys)
  * wherever the focus is, even in the search entry; Ctrl+C still copies
  * the description. */
 static void
-test_copy_shortcut (Fixture       *fixture,
+test_copy_shortcut (CopyFixture   *fixture,
                     gconstpointer  data)
 {
   ScStatus *status = select_code (fixture, 404);
-  GtkWidget *search_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "search_entry"));
+  GtkWidget *search_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->base.window), SC_TYPE_WINDOW, "search_entry"));
   g_autofree char *copied = NULL;
   g_autofree char *description = NULL;
   guint n_changes;
 
   gtk_widget_grab_focus (search_entry);
-  WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->base.window)));
   settle ();
 
   clear_clipboard (fixture);
   n_changes = fixture->n_clipboard_changes;
   press_keys ("ctrl+shift+c");
   WAIT_UNTIL (fixture->n_clipboard_changes > n_changes);
-  copied = read_clipboard (fixture);
+  copied = read_clipboard (&fixture->base);
   g_assert_cmpstr (copied, ==, "404 Not Found");
   settle ();
   g_assert_true (shows_text (fixture->toast_overlay, "Code and phrase copied"));
@@ -467,7 +364,7 @@ test_copy_shortcut (Fixture       *fixture,
   n_changes = fixture->n_clipboard_changes;
   press_keys ("ctrl+c");
   WAIT_UNTIL (fixture->n_clipboard_changes > n_changes);
-  description = read_clipboard (fixture);
+  description = read_clipboard (&fixture->base);
   g_assert_cmpstr (description, ==, sc_status_get_description (status));
 }
 
@@ -479,7 +376,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD_TEST(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, CopyFixture, NULL, copy_fixture_set_up, func, copy_fixture_tear_down)
 
   ADD_TEST ("/copy/every-format", test_copy_every_format);
   ADD_TEST ("/copy/menu-labels", test_copy_menu_labels);
