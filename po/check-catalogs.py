@@ -7,7 +7,9 @@ Fails when
   extracts from the files in POTFILES.in now: a message added, changed or
   removed, or its flags or notes changed (source locations don't count);
 - a catalog in LINGUAS lacks a message of the template, keeps one the
-  template no longer has, or has an untranslated or fuzzy message;
+  template no longer has (other than as an obsolete #~ entry, which
+  msgmerge keeps and msgfmt ignores), or has an untranslated or fuzzy
+  message;
 - msgfmt --check finds fault with a catalog (format strings, headers).
 
 Usage: check-catalogs.py SOURCE_DIR
@@ -142,8 +144,8 @@ def main():
             failures.append(f"{language}: {describe(key)} is not in the sources")
         for key, entry in catalog.items():
             if entry["obsolete"]:
-                failures.append(f"{language}: obsolete {describe(key)}")
-            elif "fuzzy" in entry["flags"]:
+                continue
+            if "fuzzy" in entry["flags"]:
                 failures.append(f"{language}: {describe(key)} is fuzzy")
             elif not all(entry["msgstr"]):
                 failures.append(f"{language}: {describe(key)} is untranslated")
