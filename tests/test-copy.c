@@ -151,7 +151,7 @@ fixture_set_up (Fixture       *fixture,
                                   NULL);
   fixture->detail = SC_STATUS_DETAIL (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "detail"));
   fixture->toast_overlay = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), SC_TYPE_WINDOW, "toast_overlay"));
-  fixture->copy_button = ADW_SPLIT_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail), SC_TYPE_STATUS_DETAIL, "copy_button"));
+  fixture->copy_button = ADW_SPLIT_BUTTON (sc_status_detail_get_page_object (fixture->detail, "copy_button"));
   g_assert_nonnull (fixture->detail);
   g_assert_nonnull (fixture->toast_overlay);
   g_assert_nonnull (fixture->copy_button);
