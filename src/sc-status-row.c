@@ -22,10 +22,12 @@
  *
  * The list makes a row for every status of a short list before its first
  * frame, so a row is built in code rather than from a template, and only
- * with the widgets its statuses need: the title, the former names and the
- * badge are added the first time a status has one, then hidden when
- * another has none. #ScStatusRow:status sets the labels directly; a
- * status never changes.
+ * with the widgets its statuses need. Most rows are a code and a phrase,
+ * and have only those two labels. The first time a status has a title or
+ * former names, the phrase moves into a box of lines that has room for
+ * them; the first time a status has a badge, it is added. Each stays,
+ * hidden when another status has none. #ScStatusRow:status sets the
+ * labels directly; a status never changes.
  */
 struct _ScStatusRow
 {
@@ -34,10 +36,11 @@ struct _ScStatusRow
   ScStatus *status;
 
   GtkLabel *code_label;
+  GtkLabel *phrase_label;
+  /* Made on first use: the phrase's lines, the phrase's own line in them,
+   * and what may be beside and below it. */
   GtkWidget *text_box;
   GtkWidget *phrase_line;
-  GtkLabel *phrase_label;
-  /* Made on first use. */
   GtkLabel *title_label;
   GtkLabel *former_names_label;
   ScRegistryBadge *badge;
@@ -63,6 +66,32 @@ new_text_label (void)
   return GTK_LABEL (label);
 }
 
+/* Moves the phrase, until now beside the code, into lines that have room
+ * for the title beside it and the former names below it; they look the
+ * same with the phrase alone. */
+static void
+ensure_text_box (ScStatusRow *self)
+{
+  g_autoptr(GtkWidget) phrase_label = NULL;
+
+  if (self->text_box != NULL)
+    return;
+
+  self->text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (self->text_box, TRUE);
+  gtk_widget_set_valign (self->text_box, GTK_ALIGN_CENTER);
+  gtk_widget_insert_after (self->text_box, GTK_WIDGET (self), GTK_WIDGET (self->code_label));
+
+  self->phrase_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (self->text_box), self->phrase_line);
+
+  phrase_label = g_object_ref (GTK_WIDGET (self->phrase_label));
+  gtk_widget_unparent (phrase_label);
+  gtk_widget_set_hexpand (phrase_label, FALSE);
+  gtk_widget_set_valign (phrase_label, GTK_ALIGN_FILL);
+  gtk_box_append (GTK_BOX (self->phrase_line), phrase_label);
+}
+
 /* The phrase in the user's language, beside the phrase. */
 static void
 show_title (ScStatusRow *self,
@@ -73,6 +102,7 @@ show_title (ScStatusRow *self,
       if (title == NULL)
         return;
 
+      ensure_text_box (self);
       self->title_label = new_text_label ();
       gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "dim-label");
       gtk_box_append (GTK_BOX (self->phrase_line), GTK_WIDGET (self->title_label));
@@ -96,6 +126,7 @@ show_former_names (ScStatusRow        *self,
       if (text == NULL)
         return;
 
+      ensure_text_box (self);
       self->former_names_label = new_text_label ();
       gtk_widget_add_css_class (GTK_WIDGET (self->former_names_label), "caption");
       gtk_widget_add_css_class (GTK_WIDGET (self->former_names_label), "dim-label");
@@ -216,16 +247,12 @@ sc_status_row_init (ScStatusRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->code_label), "numeric");
   gtk_widget_set_parent (GTK_WIDGET (self->code_label), GTK_WIDGET (self));
 
-  self->text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_hexpand (self->text_box, TRUE);
-  gtk_widget_set_valign (self->text_box, GTK_ALIGN_CENTER);
-  gtk_widget_set_parent (self->text_box, GTK_WIDGET (self));
-
-  self->phrase_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (self->text_box), self->phrase_line);
-
+  /* Until there is more to show, the phrase alone takes the place of
+   * the lines. */
   self->phrase_label = new_text_label ();
-  gtk_box_append (GTK_BOX (self->phrase_line), GTK_WIDGET (self->phrase_label));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->phrase_label), TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->phrase_label), GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (GTK_WIDGET (self->phrase_label), GTK_WIDGET (self));
 }
 
 /**
