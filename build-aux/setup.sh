@@ -15,6 +15,7 @@ BUILD_PACKAGES=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell fonts-dejavu-core
   libxtst-dev  # the ui tests press keys with XTest
+  librsvg2-bin  # rsvg-convert draws the window icon as a PNG
 )
 
 # To run every test suite headless: an X server, a D-Bus session and the

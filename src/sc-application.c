@@ -77,6 +77,37 @@ load_statuses (ScApplication *self)
   return TRUE;
 }
 
+/* The keyboard shortcuts window, built the first time it is asked for
+ * rather than with every window, as GtkApplication does with a
+ * gtk/help-overlay.ui resource: no window's first frame needs it. */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *help_overlay;
+
+  g_assert (GTK_IS_APPLICATION_WINDOW (window));
+
+  help_overlay = gtk_application_window_get_help_overlay (window);
+  if (help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/help-overlay.ui");
+
+      help_overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Modal, transient for the window and hidden on close, as
+       * GtkApplication would have made it. */
+      gtk_application_window_set_help_overlay (window, help_overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (help_overlay));
+}
+
+static const GActionEntry window_actions[] = {
+  { "show-help-overlay", show_help_overlay_action },
+};
+
 /* The window, made if need be; not yet presented. */
 static GtkWindow *
 ensure_window (ScApplication *self)
@@ -97,7 +128,10 @@ ensure_window (ScApplication *self)
    * once, as when it was started from a launcher. */
   g_application_set_inactivity_timeout (G_APPLICATION (self), 0);
 
-  return GTK_WINDOW (sc_window_new (GTK_APPLICATION (self), self->statuses));
+  window = GTK_WINDOW (sc_window_new (GTK_APPLICATION (self), self->statuses));
+  g_action_map_add_action_entries (G_ACTION_MAP (window), window_actions, G_N_ELEMENTS (window_actions), window);
+
+  return window;
 }
 
 static void
@@ -492,6 +526,7 @@ sc_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
 
@@ -501,6 +536,7 @@ sc_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_overlay_accels);
 }
 
 static void

@@ -30,6 +30,11 @@
  * built for each status, since the formats it offers depend on what the
  * status has. Activating a related code emits #ScStatusDetail::show-code
  * for the window to select it.
+ *
+ * The status page is built from its own resource, sc-status-detail-page.ui,
+ * the first time there is a status to show: the window starts with the
+ * empty state, and its first frame does not pay for a page it does not
+ * show.
  */
 struct _ScStatusDetail
 {
@@ -43,6 +48,11 @@ struct _ScStatusDetail
   GListStore *related;
 
   GtkStack *stack;
+
+  /* The status page and what the code uses of it, once built; the page's
+   * objects by their ids, for sc_status_detail_get_page_object(). */
+  GtkWidget *page;
+  GHashTable *page_objects;
   GtkLabel *description_label;
   AdwSplitButton *copy_button;
   GtkWidget *facts_group;
@@ -603,12 +613,77 @@ copy_description_action (GtkWidget  *widget,
   copy_format (self, COPY_DESCRIPTION);
 }
 
+/* Builds the status page, once. */
+static void
+ensure_page (ScStatusDetail *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) objects = NULL;
+
+  if (self->page != NULL)
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback (scope, response_class_label);
+  gtk_builder_cscope_add_callback (scope, spec_reference_label);
+  gtk_builder_cscope_add_callback (scope, has_text);
+  gtk_builder_cscope_add_callback (scope, has_strings);
+  gtk_builder_cscope_add_callback (scope, former_names_label);
+  gtk_builder_cscope_add_callback (scope, has_own_title);
+  gtk_builder_cscope_add_callback (scope, registry_status_description);
+  gtk_builder_cscope_add_callback (scope, on_related_row_activated_cb);
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  /* As in a template: the page's bindings and handlers name the detail. */
+  gtk_builder_expose_object (builder, "ScStatusDetail", G_OBJECT (self));
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/sc-status-detail-page.ui", &error))
+    g_error ("The status page could not be built: %s", error->message);
+
+  self->page = GTK_WIDGET (gtk_builder_get_object (builder, "page"));
+  self->description_label = GTK_LABEL (gtk_builder_get_object (builder, "description_label"));
+  self->copy_button = ADW_SPLIT_BUTTON (gtk_builder_get_object (builder, "copy_button"));
+  self->facts_group = GTK_WIDGET (gtk_builder_get_object (builder, "facts_group"));
+  self->facts_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "facts_list"));
+  self->headers_group = GTK_WIDGET (gtk_builder_get_object (builder, "headers_group"));
+  self->headers_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "headers_list"));
+  self->related_group = GTK_WIDGET (gtk_builder_get_object (builder, "related_group"));
+  self->related_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "related_list"));
+
+  /* Every object of the page is a widget in it, which lives as long as
+   * the page: the table holds no references. */
+  self->page_objects = g_hash_table_new (g_str_hash, g_str_equal);
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      const char *id = GTK_IS_BUILDABLE (l->data) ? gtk_buildable_get_buildable_id (l->data) : NULL;
+
+      if (id != NULL && l->data != (gpointer)self)
+        g_hash_table_insert (self->page_objects, (gpointer)id, l->data);
+    }
+
+  gtk_list_box_bind_model (self->facts_list, G_LIST_MODEL (self->facts), create_fact_row, NULL, NULL);
+  gtk_list_box_bind_model (self->headers_list, G_LIST_MODEL (self->headers), create_header_row, NULL, NULL);
+  gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related), create_related_row, NULL, NULL);
+  name_copy_dropdown (self);
+
+  gtk_stack_add_named (self->stack, self->page, "status");
+  update_lists (self);
+  update_copy_menu (self);
+}
+
 static void
 sc_status_detail_dispose (GObject *object)
 {
   ScStatusDetail *self = (ScStatusDetail *)object;
 
+  /* The page goes with the stack, a template child. */
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_STATUS_DETAIL);
+  self->page = NULL;
+  g_clear_pointer (&self->page_objects, g_hash_table_unref);
   g_clear_object (&self->status);
   g_clear_object (&self->statuses);
   g_clear_object (&self->facts);
@@ -746,33 +821,6 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-status-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, stack);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, description_label);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, copy_button);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, facts_group);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, facts_list);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, headers_group);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, headers_list);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, related_group);
-  gtk_widget_class_bind_template_child (widget_class, ScStatusDetail, related_list);
-  /* Named for the tests, which look them up with gtk_widget_get_template_child(). */
-  gtk_widget_class_bind_template_child_full (widget_class, "code_label", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "phrase_label", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "title_label", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "class_label", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "summary_label", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "former_names_label", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "registry_badge", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "spec_row", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "origin_row", FALSE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, response_class_label);
-  gtk_widget_class_bind_template_callback (widget_class, spec_reference_label);
-  gtk_widget_class_bind_template_callback (widget_class, has_text);
-  gtk_widget_class_bind_template_callback (widget_class, has_strings);
-  gtk_widget_class_bind_template_callback (widget_class, former_names_label);
-  gtk_widget_class_bind_template_callback (widget_class, has_own_title);
-  gtk_widget_class_bind_template_callback (widget_class, registry_status_description);
-  gtk_widget_class_bind_template_callback (widget_class, on_related_row_activated_cb);
-
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statusdetail");
 }
@@ -788,11 +836,6 @@ sc_status_detail_init (ScStatusDetail *self)
   self->facts = gtk_string_list_new (NULL);
   self->headers = gtk_string_list_new (NULL);
   self->related = g_list_store_new (SC_TYPE_STATUS);
-  gtk_list_box_bind_model (self->facts_list, G_LIST_MODEL (self->facts), create_fact_row, NULL, NULL);
-  gtk_list_box_bind_model (self->headers_list, G_LIST_MODEL (self->headers), create_header_row, NULL, NULL);
-  gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related), create_related_row, NULL, NULL);
-  update_copy_menu (self);
-  name_copy_dropdown (self);
 }
 
 /**
@@ -818,13 +861,18 @@ sc_status_detail_set_status (ScStatusDetail *self,
   if (!g_set_object (&self->status, status))
     return;
 
-  gtk_stack_set_visible_child_name (self->stack, status != NULL ? "status" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-description", status != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy", status != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-spec",
                                  status != NULL && sc_status_get_spec_url (status) != NULL);
-  update_lists (self);
-  update_copy_menu (self);
+  if (status != NULL)
+    ensure_page (self);
+  if (self->page != NULL)
+    {
+      update_lists (self);
+      update_copy_menu (self);
+    }
+  gtk_stack_set_visible_child_name (self->stack, status != NULL ? "status" : "empty");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
 }
@@ -853,6 +901,29 @@ sc_status_detail_set_statuses (ScStatusDetail *self,
   if (!g_set_object (&self->statuses, statuses))
     return;
 
-  update_lists (self);
+  if (self->page != NULL)
+    update_lists (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUSES]);
+}
+
+/**
+ * sc_status_detail_get_page_object:
+ * @name: the id of an object in sc-status-detail-page.ui
+ *
+ * Builds the status page if it was not built yet, as the first status
+ * shown does, and finds one of its objects. For the tests, which check
+ * the page's widgets.
+ *
+ * Returns: (transfer none) (nullable): the object, or %NULL if the page
+ *   has none of that id
+ */
+GObject *
+sc_status_detail_get_page_object (ScStatusDetail *self,
+                                  const char     *name)
+{
+  g_return_val_if_fail (SC_IS_STATUS_DETAIL (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  ensure_page (self);
+  return g_hash_table_lookup (self->page_objects, name);
 }

@@ -25,4 +25,7 @@ GListModel     *sc_status_detail_get_statuses (ScStatusDetail *self);
 void            sc_status_detail_set_statuses (ScStatusDetail *self,
                                                GListModel     *statuses);
 
+GObject        *sc_status_detail_get_page_object (ScStatusDetail *self,
+                                                  const char     *name);
+
 G_END_DECLS

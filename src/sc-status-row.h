@@ -17,8 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScStatusRow, sc_status_row, SC, STATUS_ROW, GtkWidget)
 
-ScStatus *sc_status_row_get_status (ScStatusRow *self);
-void      sc_status_row_set_status (ScStatusRow *self,
-                                    ScStatus    *status);
+GtkWidget *sc_status_row_new        (void);
+
+ScStatus  *sc_status_row_get_status (ScStatusRow *self);
+void       sc_status_row_set_status (ScStatusRow *self,
+                                     ScStatus    *status);
 
 G_END_DECLS

@@ -85,6 +85,25 @@ chosen_classes (gpointer unused,
 }
 
 static void
+on_row_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  g_assert (GTK_IS_LIST_ITEM (item));
+
+  gtk_list_item_set_child (item, sc_status_row_new ());
+}
+
+static void
+on_row_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  g_assert (GTK_IS_LIST_ITEM (item));
+
+  sc_status_row_set_status (SC_STATUS_ROW (gtk_list_item_get_child (item)),
+                            gtk_list_item_get_item (item));
+}
+
+static void
 show_content (ScWindow *self)
 {
   g_assert (SC_IS_WINDOW (self));
@@ -500,7 +519,6 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_STATUS);
   g_type_ensure (SC_TYPE_STATUS_DETAIL);
   g_type_ensure (SC_TYPE_STATUS_RESULTS);
-  g_type_ensure (SC_TYPE_STATUS_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
@@ -517,6 +535,8 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "sidebar", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, list_page_name);
   gtk_widget_class_bind_template_callback (widget_class, chosen_classes);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_results_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);

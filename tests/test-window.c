@@ -125,6 +125,37 @@ test_window_starts_with_everything (Fixture       *fixture,
   g_assert_true (shows_text (template_child (fixture, SC_TYPE_WINDOW, "list_view"), "Continue"));
 }
 
+/* The window starts with only what its first frame shows: the detail's
+ * status page is built for the first status shown, and no sooner. */
+static void
+test_window_builds_status_page_on_first_use (Fixture       *fixture,
+                                             gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail),
+                                                              SC_TYPE_STATUS_DETAIL, "stack"));
+  GtkWidget *page;
+
+  g_assert_nonnull (stack);
+  g_assert_null (gtk_stack_get_child_by_name (stack, "status"));
+
+  g_assert_true (sc_window_select_code (fixture->window, 404));
+  settle ();
+  page = gtk_stack_get_child_by_name (stack, "status");
+  g_assert_nonnull (page);
+  g_assert_true (gtk_stack_get_visible_child (stack) == page);
+  g_assert_true (gtk_widget_is_ancestor (template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button"), page));
+  g_assert_true (shows_text (page, "Not Found"));
+
+  /* Back to nothing selected: the empty state, and the same page later. */
+  gtk_single_selection_set_selected (fixture->selection, GTK_INVALID_LIST_POSITION);
+  settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_true (sc_window_select_code (fixture->window, 200));
+  settle ();
+  g_assert_true (gtk_stack_get_child_by_name (stack, "status") == page);
+  g_assert_true (shows_text (page, "OK"));
+}
+
 static void
 test_window_search_select_copy (Fixture       *fixture,
                                 gconstpointer  data)
@@ -1120,6 +1151,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD_TEST ("/window/starts-with-everything", test_window_starts_with_everything);
+  ADD_TEST ("/window/builds-status-page-on-first-use", test_window_builds_status_page_on_first_use);
   ADD_TEST ("/window/search-select-copy", test_window_search_select_copy);
   ADD_TEST ("/window/selection-follows-search", test_window_selection_follows_search);
   ADD_TEST ("/window/search-action-focuses-entry", test_window_search_action_focuses_entry);

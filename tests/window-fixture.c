@@ -19,8 +19,14 @@ template_child (Fixture    *fixture,
                 GType       type,
                 const char *name)
 {
-  GtkWidget *widget = type == SC_TYPE_STATUS_DETAIL ? GTK_WIDGET (fixture->detail) : GTK_WIDGET (fixture->window);
-  GObject *child = gtk_widget_get_template_child (widget, type, name);
+  GObject *child;
+
+  /* The detail's status page is built on first use, from a resource of
+   * its own rather than the template. */
+  if (type == SC_TYPE_STATUS_DETAIL)
+    child = sc_status_detail_get_page_object (fixture->detail, name);
+  else
+    child = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), type, name);
 
   g_assert_nonnull (child);
   return child;
