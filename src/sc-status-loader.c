@@ -67,7 +67,8 @@ typedef struct
   GPtrArray *headers;
   GPtrArray *former_names;
   GArray *related;
-  GVariantBuilder *constants;
+  /* Pairs of a language's id and a constant. */
+  GPtrArray *constants;
   int last_language;
   guint child_rank;
 
@@ -92,7 +93,7 @@ loader_clear_status (Loader *loader)
   g_clear_pointer (&loader->headers, g_ptr_array_unref);
   g_clear_pointer (&loader->former_names, g_ptr_array_unref);
   g_clear_pointer (&loader->related, g_array_unref);
-  g_clear_pointer (&loader->constants, g_variant_builder_unref);
+  g_clear_pointer (&loader->constants, g_ptr_array_unref);
   loader->last_language = -1;
   loader->child_rank = 0;
 }
@@ -121,24 +122,26 @@ is_xml_space (char c)
 static char *
 collapse_space (const char *text)
 {
-  GString *collapsed = g_string_sized_new (strlen (text));
+  char *collapsed = g_malloc (strlen (text) + 1);
+  char *out = collapsed;
   gboolean pending_space = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
       if (is_xml_space (*p))
         {
-          pending_space = collapsed->len > 0;
+          pending_space = out > collapsed;
           continue;
         }
 
       if (pending_space)
-        g_string_append_c (collapsed, ' ');
+        *out++ = ' ';
       pending_space = FALSE;
-      g_string_append_c (collapsed, *p);
+      *out++ = *p;
     }
+  *out = '\0';
 
-  return g_string_free (collapsed, FALSE);
+  return collapsed;
 }
 
 static gboolean
@@ -351,7 +354,7 @@ start_status (GMarkupParseContext  *context,
   loader->headers = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   loader->former_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   loader->related = g_array_new (FALSE, FALSE, sizeof (guint16));
-  loader->constants = g_variant_builder_new (G_VARIANT_TYPE ("a{ss}"));
+  loader->constants = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
 static void
@@ -626,10 +629,18 @@ take_single_text (Loader      *loader,
   return TRUE;
 }
 
+/* Takes @text, and gives its translation: @text itself where there is
+ * none, as in an English session. */
 static char *
-translate (const char *text)
+translate (char *text)
 {
-  return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+  const char *translation = g_dgettext (GETTEXT_PACKAGE, text);
+
+  if (translation == text)
+    return text;
+
+  g_free (text);
+  return g_strdup (translation);
 }
 
 static void
@@ -654,9 +665,9 @@ end_text_element (Loader      *loader,
   if (g_str_equal (element_name, "phrase"))
     take_single_text (loader, element_name, &loader->phrase, g_steal_pointer (&text), error);
   else if (g_str_equal (element_name, "summary"))
-    take_single_text (loader, element_name, &loader->summary, translate (text), error);
+    take_single_text (loader, element_name, &loader->summary, translate (g_steal_pointer (&text)), error);
   else if (g_str_equal (element_name, "description"))
-    take_single_text (loader, element_name, &loader->description, translate (text), error);
+    take_single_text (loader, element_name, &loader->description, translate (g_steal_pointer (&text)), error);
   else if (g_str_equal (element_name, "origin"))
     take_single_text (loader, element_name, &loader->origin, g_steal_pointer (&text), error);
   else if (g_str_equal (element_name, "header"))
@@ -670,8 +681,10 @@ end_text_element (Loader      *loader,
                  "status %u: “%s” is not the name of a constant",
                  loader->code, text);
   else if (g_str_equal (element_name, "constant"))
-    g_variant_builder_add (loader->constants, "{ss}",
-                           sc_language_get_id (loader->last_language), text);
+    {
+      g_ptr_array_add (loader->constants, g_strdup (sc_language_get_id (loader->last_language)));
+      g_ptr_array_add (loader->constants, g_steal_pointer (&text));
+    }
   else
     g_assert_not_reached ();
 }
@@ -682,7 +695,6 @@ end_status (Loader  *loader,
 {
   const char *missing = NULL;
   g_autoptr(GVariant) related = NULL;
-  g_autoptr(GVariant) constants = NULL;
 
   if (loader->phrase == NULL)
     missing = "phrase";
@@ -719,7 +731,6 @@ end_status (Loader  *loader,
                                                            loader->related->data,
                                                            loader->related->len,
                                                            sizeof (guint16)));
-  constants = g_variant_ref_sink (g_variant_builder_end (loader->constants));
 
   g_ptr_array_add (loader->statuses,
                    g_object_new (SC_TYPE_STATUS,
@@ -737,7 +748,7 @@ end_status (Loader  *loader,
                                  "headers", loader->headers->pdata,
                                  "former-names", loader->former_names->pdata,
                                  "related-codes", related,
-                                 "constants", constants,
+                                 "constants", loader->constants->pdata,
                                  NULL));
 
   loader_clear_status (loader);

@@ -41,7 +41,7 @@ struct _ScStatus
   GStrv headers;
   GStrv former_names;
   GVariant *related_codes;
-  GVariant *constants;
+  GStrv constants;
 
   /* Normalised and casefolded once, so that search allocates nothing per
    * item per keystroke. */
@@ -98,39 +98,35 @@ static const struct {
   [SC_LANGUAGE_JAVA] = { "java", "Java" },
 };
 
-/**
- * sc_search_key_new:
- * @text: (nullable): text to search in, or a search query
- *
- * Folds @text the same way for queries and for the texts they are matched
- * against: compatibility normalisation (so that full-width digits are
- * digits and ligatures are letters), then case folding.
- *
- * Returns: (transfer full): the key
- */
-char *
-sc_search_key_new (const char *text)
+/* Appends @text, folded (see sc_search_key_new()), to @key. */
+static void
+append_folded (GString    *key,
+               const char *text)
 {
-  GString *key;
   const char *p;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return g_strdup ("");
+    return;
 
   /* Compatibility decomposition never moves a mark past an ASCII
    * character (every one is a starter), and case folding goes character
    * by character, so the text can be folded a run at a time: runs of
    * ASCII, which most text is, by lowering their letters, and only the
    * rest through the Unicode tables. The result is the same. */
-  key = g_string_sized_new (strlen (text));
   for (p = text; *p != '\0';)
     {
       const char *end = p;
 
       if ((guchar)*p < 0x80)
         {
-          for (; *end != '\0' && (guchar)*end < 0x80; end++)
-            g_string_append_c (key, g_ascii_tolower (*end));
+          gsize start = key->len;
+
+          while (*end != '\0' && (guchar)*end < 0x80)
+            end++;
+          g_string_append_len (key, p, end - p);
+          for (char *c = key->str + start; *c != '\0'; c++)
+            if (*c >= 'A' && *c <= 'Z')
+              *c += 'a' - 'A';
         }
       else
         {
@@ -146,6 +142,32 @@ sc_search_key_new (const char *text)
 
       p = end;
     }
+}
+
+static void
+append_key_part (GString    *key,
+                 const char *text)
+{
+  g_string_append_c (key, '\n');
+  append_folded (key, text);
+}
+
+/**
+ * sc_search_key_new:
+ * @text: (nullable): text to search in, or a search query
+ *
+ * Folds @text the same way for queries and for the texts they are matched
+ * against: compatibility normalisation (so that full-width digits are
+ * digits and ligatures are letters), then case folding.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+sc_search_key_new (const char *text)
+{
+  GString *key = g_string_sized_new (text != NULL ? strlen (text) : 0);
+
+  append_folded (key, text);
 
   return g_string_free (key, FALSE);
 }
@@ -154,9 +176,7 @@ static void
 sc_status_constructed (GObject *object)
 {
   ScStatus *self = (ScStatus *)object;
-  g_autoptr(GString) phrase_text = g_string_new (self->phrase);
-  g_autoptr(GString) summary_text = g_string_new (self->summary);
-  g_autoptr(GString) description_text = g_string_new (self->description);
+  GString *keys[SC_N_SEARCH_FIELDS];
 
   G_OBJECT_CLASS (sc_status_parent_class)->constructed (object);
 
@@ -165,45 +185,48 @@ sc_status_constructed (GObject *object)
 
   g_snprintf (self->code_string, sizeof self->code_string, "%03u", self->code);
 
-  /* The title is the phrase in the user's language: 未找到 finds 404. */
-  if (sc_status_has_own_title (self))
-    g_string_append_printf (phrase_text, "\n%s", self->title);
+  /* Each text folded once, straight into its key. A newline separates
+   * the parts of a key so that no word spans two of them. */
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    keys[i] = g_string_sized_new (256);
 
-  /* Former names are names of this status: found as readily as its phrase.
-   * A newline separates them so that no word spans two names. */
+  /* The title is the phrase in the user's language: 未找到 finds 404.
+   * Former names are names of this status: found as readily as its
+   * phrase. */
+  append_folded (keys[SC_SEARCH_FIELD_PHRASE], self->phrase);
+  if (sc_status_has_own_title (self))
+    append_key_part (keys[SC_SEARCH_FIELD_PHRASE], self->title);
   for (guint i = 0; self->former_names != NULL && self->former_names[i] != NULL; i++)
-    g_string_append_printf (phrase_text, "\n%s", self->former_names[i]);
+    append_key_part (keys[SC_SEARCH_FIELD_PHRASE], self->former_names[i]);
 
   /* Who sends an unofficial code is as telling as its summary: "nginx"
    * finds nginx's codes. Header fields are details, like the description. */
+  append_folded (keys[SC_SEARCH_FIELD_SUMMARY], self->summary);
   if (self->origin != NULL)
-    g_string_append_printf (summary_text, "\n%s", self->origin);
+    append_key_part (keys[SC_SEARCH_FIELD_SUMMARY], self->origin);
+  append_folded (keys[SC_SEARCH_FIELD_DESCRIPTION], self->description);
   for (guint i = 0; self->headers != NULL && self->headers[i] != NULL; i++)
-    g_string_append_printf (description_text, "\n%s", self->headers[i]);
+    append_key_part (keys[SC_SEARCH_FIELD_DESCRIPTION], self->headers[i]);
 
-  self->search_keys[SC_SEARCH_FIELD_PHRASE] = sc_search_key_new (phrase_text->str);
-  self->search_keys[SC_SEARCH_FIELD_SUMMARY] = sc_search_key_new (summary_text->str);
-  self->search_keys[SC_SEARCH_FIELD_DESCRIPTION] = sc_search_key_new (description_text->str);
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    self->search_keys[i] = g_string_free (keys[i], FALSE);
 
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     self->search_initials[i] = sc_search_key_get_initials (self->search_keys[i]);
 
-  if (self->constants != NULL)
+  for (guint i = 0; self->constants != NULL && self->constants[i] != NULL; i += 2)
     {
-      GVariantIter iter;
-      const char *id;
-      const char *constant;
+      ScLanguage language;
 
-      g_variant_iter_init (&iter, self->constants);
-      while (g_variant_iter_next (&iter, "{&s&s}", &id, &constant))
-        {
-          ScLanguage language;
+      if (self->constants[i + 1] == NULL)
+        g_warning ("Status %u: the language “%s” has no constant", self->code, self->constants[i]);
+      else if (sc_language_from_id (self->constants[i], &language))
+        self->constant_of[language] = self->constants[i + 1];
+      else
+        g_warning ("Status %u: “%s” is not a language", self->code, self->constants[i]);
 
-          if (sc_language_from_id (id, &language))
-            self->constant_of[language] = constant;
-          else
-            g_warning ("Status %u: “%s” is not a language", self->code, id);
-        }
+      if (self->constants[i + 1] == NULL)
+        break;
     }
 }
 
@@ -223,7 +246,7 @@ sc_status_finalize (GObject *object)
   g_clear_pointer (&self->headers, g_strfreev);
   g_clear_pointer (&self->former_names, g_strfreev);
   g_clear_pointer (&self->related_codes, g_variant_unref);
-  g_clear_pointer (&self->constants, g_variant_unref);
+  g_clear_pointer (&self->constants, g_strfreev);
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     g_clear_pointer (&self->search_keys[i], g_free);
 
@@ -305,7 +328,7 @@ sc_status_get_property (GObject    *object,
       break;
 
     case PROP_CONSTANTS:
-      g_value_set_variant (value, self->constants);
+      g_value_set_boxed (value, self->constants);
       break;
 
     default:
@@ -380,7 +403,7 @@ sc_status_set_property (GObject      *object,
       break;
 
     case PROP_CONSTANTS:
-      self->constants = g_value_dup_variant (value);
+      self->constants = g_value_dup_boxed (value);
       break;
 
     default:
@@ -545,15 +568,14 @@ sc_status_class_init (ScStatusClass *klass)
   /**
    * ScStatus:constants:
    *
-   * The names that programming languages and libraries give the code, as
-   * a variant of type `a{ss}` from the id of a language (see
-   * sc_language_get_id()) to the name, such as "python" →
-   * "HTTPStatus.NOT_FOUND". Only names the library really defines; not
+   * The names that programming languages and libraries give the code:
+   * pairs of the id of a language (see sc_language_get_id()) and the name,
+   * one after the other, such as "python", "HTTPStatus.NOT_FOUND", "go",
+   * "http.StatusNotFound". Only names the library really defines; not
    * translated.
    */
   properties [PROP_CONSTANTS] =
-    g_param_spec_variant ("constants", NULL, NULL,
-                          G_VARIANT_TYPE ("a{ss}"), NULL, string_flags);
+    g_param_spec_boxed ("constants", NULL, NULL, G_TYPE_STRV, string_flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -829,12 +851,15 @@ sc_search_key_get_initials (const char *key)
 
   for (const char *p = key; *p != '\0'; )
     {
-      if ((guchar)*p < 0x80)
+      char c = *p;
+
+      if ((guchar)c < 0x80)
         {
-          gboolean alnum = g_ascii_isalnum (*p);
+          /* Folded: no capitals. */
+          gboolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 
           if (alnum && !after_alnum)
-            initials |= sc_search_initial (*p);
+            initials |= sc_search_initial (c);
           after_alnum = alnum;
           p++;
         }
