@@ -134,6 +134,13 @@ load_real_statuses (void)
 
 /* @n statuses with codes cycling through 100–599 and the texts of the real
  * ones in turn, each with a word of its own, so that no two are alike. */
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return (int)sc_status_get_code (*(ScStatus **)a) - (int)sc_status_get_code (*(ScStatus **)b);
+}
+
 static GListModel *
 make_synthetic_statuses (GListModel *real,
                          guint       n)
@@ -163,6 +170,9 @@ make_synthetic_statuses (GListModel *real,
                                      NULL));
     }
 
+  /* Sorted by code, as the loader gives the real data and as the results
+   * model wants it. */
+  g_ptr_array_sort (items, compare_codes);
   g_list_store_splice (store, 0, 0, items->pdata, items->len);
   return G_LIST_MODEL (store);
 }
