@@ -25,7 +25,7 @@ STEPS=("$@")
 install_missing_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" valgrind
 
 # The programs the unit suite runs that are ours (not the validators).
-UNIT_PROGRAMS=(status loader search search-change results data bad-input cli search-provider fuzz-loader-corpus fuzz-search-corpus)
+UNIT_PROGRAMS=(status search-keys loader search search-change results data bad-input cli search-provider fuzz-loader-corpus fuzz-search-corpus)
 
 results=()
 status=0

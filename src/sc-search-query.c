@@ -55,9 +55,9 @@ typedef struct
   TermKind kind;
   /* Whether the word may start inside a word of the text. */
   gboolean match_inside_words;
-  /* For a word that must start a word, its first letter or digit as an
-   * initial (see sc_search_key_get_initials()), or 0. */
-  guint64 initial;
+  /* Whether the word must start a word and starts with an ASCII letter
+   * or digit, as sc_search_keys_may_start_word() wants. */
+  gboolean starts_with_alnum;
 } ScSearchTerm;
 
 /* Relating two queries compares every term of one with every term of
@@ -67,7 +67,9 @@ typedef struct
 struct _ScSearchQuery
 {
   char *text;
-  /* Code terms first, then words, longest (likely the rarest) first. None
+  /* Code terms first, then the words that the keys alone tell (see
+   * is_known_from_keys()), then the rest: the cheapest to rule a status
+   * out first. Within each, longest (likely the rarest) first. None
    * is implied by another (see term_implies()), so that typing a word
    * twice, or a word and its start, costs nothing. */
   GArray *terms;
@@ -136,6 +138,14 @@ compare_terms_by_text (gconstpointer a,
   return strcmp (term_a->text, term_b->text);
 }
 
+/* Whether the keys alone tell if @term is in a text, without reading it
+ * (see sc_search_keys_may_start_word()). */
+static gboolean
+is_known_from_keys (const ScSearchTerm *term)
+{
+  return term->starts_with_alnum && term->len <= SC_SEARCH_PREFIX_LEN;
+}
+
 static int
 compare_terms_for_matching (gconstpointer a,
                             gconstpointer b)
@@ -144,6 +154,9 @@ compare_terms_for_matching (gconstpointer a,
 
   if (term_a->kind != term_b->kind)
     return term_a->kind == TERM_CODE ? -1 : 1;
+
+  if (is_known_from_keys (term_a) != is_known_from_keys (term_b))
+    return is_known_from_keys (term_a) ? -1 : 1;
 
   if (term_a->len != term_b->len)
     return term_a->len > term_b->len ? -1 : 1;
@@ -230,8 +243,7 @@ sc_search_query_new (const char *text)
           term.text = g_strndup (p, end - p);
           term.len = end - p;
           term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
-          if (!term.match_inside_words)
-            term.initial = sc_search_initial (term.text[0]);
+          term.starts_with_alnum = !term.match_inside_words && sc_search_initial (term.text[0]) != 0;
         }
       g_array_append_val (self->terms, term);
 
@@ -288,27 +300,21 @@ contains_word (const char         *text,
 }
 
 static int
-match_status (const ScSearchQuery *self,
-              ScStatus            *status)
+match_keys (const ScSearchQuery *self,
+            const ScSearchKeys  *keys)
 {
-  const char *keys[SC_N_SEARCH_FIELDS] = { NULL, };
   int rank = 0;
   guint i;
 
   if (self->invalid)
     return SC_SEARCH_NO_MATCH;
 
-  if (self->n_code_terms > 0)
+  for (i = 0; i < self->n_code_terms; i++)
     {
-      const char *code_string = sc_status_get_code_string (status);
+      const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
 
-      for (i = 0; i < self->n_code_terms; i++)
-        {
-          const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
-
-          if (memcmp (code_string, term->text, term->len) != 0)
-            return SC_SEARCH_NO_MATCH;
-        }
+      if (memcmp (keys->code, term->text, term->len) != 0)
+        return SC_SEARCH_NO_MATCH;
     }
 
   for (i = self->n_code_terms; i < self->terms->len; i++)
@@ -318,20 +324,18 @@ match_status (const ScSearchQuery *self,
 
       for (field = 0; field < SC_N_SEARCH_FIELDS; field++)
         {
-          /* No word of the text starts with the word's first letter: it
-           * is not there. A word of one letter is, if one does. */
-          if (term->initial != 0)
+          /* The keys know the first bytes of every word: whether a
+           * short word is there, and whether a longer one may be. Only
+           * then is the text read. */
+          if (term->starts_with_alnum)
             {
-              if ((sc_status_get_search_initials (status, field) & term->initial) == 0)
+              if (!sc_search_keys_may_start_word (keys, field, term->text, term->len))
                 continue;
-              if (term->len == 1)
+              if (term->len <= SC_SEARCH_PREFIX_LEN)
                 break;
             }
 
-          if (keys[field] == NULL)
-            keys[field] = sc_status_get_search_key (status, field);
-
-          if (contains_word (keys[field], term))
+          if (contains_word (keys->text[field], term))
             break;
         }
 
@@ -340,6 +344,21 @@ match_status (const ScSearchQuery *self,
 
       rank = MAX (rank, (int)field);
     }
+
+  return rank;
+}
+
+/* For one status, not many: its keys are made and dropped. */
+static int
+match_status (const ScSearchQuery *self,
+              ScStatus            *status)
+{
+  ScSearchKeys keys;
+  int rank;
+
+  sc_search_keys_init (&keys, status);
+  rank = match_keys (self, &keys);
+  sc_search_keys_clear (&keys);
 
   return rank;
 }
@@ -399,6 +418,9 @@ sc_search_query_is_empty (const ScSearchQuery *self)
  * sc_search_query_match:
  * @status: the status to match
  *
+ * Matches one status, making its keys for the purpose. To match many
+ * statuses, make their keys once and use sc_search_query_match_keys().
+ *
  * Returns: the rank of @status for this query, lower is better, or
  *   %SC_SEARCH_NO_MATCH
  */
@@ -410,6 +432,25 @@ sc_search_query_match (const ScSearchQuery *self,
   g_return_val_if_fail (SC_IS_STATUS (status), SC_SEARCH_NO_MATCH);
 
   return match_status (self, status);
+}
+
+/**
+ * sc_search_query_match_keys:
+ * @keys: the keys of the status to match (see sc_search_keys_init())
+ *
+ * Allocates nothing: it runs for every status at every keystroke.
+ *
+ * Returns: the rank of the status for this query, lower is better, or
+ *   %SC_SEARCH_NO_MATCH
+ */
+int
+sc_search_query_match_keys (const ScSearchQuery *self,
+                            const ScSearchKeys  *keys)
+{
+  g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
+  g_return_val_if_fail (keys != NULL, SC_SEARCH_NO_MATCH);
+
+  return match_keys (self, keys);
 }
 
 /**

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "sc-status.h"
+#include "sc-search-keys.h"
 
 G_BEGIN_DECLS
 
@@ -44,6 +44,8 @@ const char    *sc_search_query_get_text (const ScSearchQuery *self);
 gboolean       sc_search_query_is_empty (const ScSearchQuery *self);
 int            sc_search_query_match    (const ScSearchQuery *self,
                                          ScStatus            *status);
+int            sc_search_query_match_keys (const ScSearchQuery *self,
+                                           const ScSearchKeys  *keys);
 int            sc_search_query_compare  (const ScSearchQuery *self,
                                          ScStatus            *a,
                                          ScStatus            *b);

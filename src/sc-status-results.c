@@ -20,7 +20,9 @@
  * unofficial codes if asked to, best matches first and, among
  * matches alike, in code order. A #GListModel of #ScStatus.
  *
- * One pass over the statuses both filters and orders them: each match
+ * It makes the search keys of each status once (see #ScSearchKeys), when
+ * it is given its model, and keeps them side by side. One pass over them
+ * both filters and orders the statuses: each match
  * goes into the bucket of its rank, and the buckets, each in code order
  * already, are the results. That is linear in the number of statuses, with
  * no comparison sort and no allocation per status; when a change can only
@@ -40,8 +42,13 @@ struct _ScStatusResults
   GObject parent_instance;
 
   GListModel *model;
-  /* The model's items, held, so that a keystroke asks the model nothing. */
+  /* The model's items, held, so that a keystroke asks the model nothing,
+   * and what search reads of each (ScSearchKeys), side by side, so that a
+   * keystroke reads memory in order. */
   GPtrArray *statuses;
+  GArray *keys;
+  /* Where the keys' texts and prefixes are (see sc_search_keys_pack()). */
+  gpointer keys_block;
 
   ScSearchQuery *query;
   ScResponseClasses classes;
@@ -109,16 +116,16 @@ sc_status_results_list_model_init (GListModelInterface *iface)
   iface->get_item = sc_status_results_get_item;
 }
 
-/* Whether the classes and the unofficial switch let @status through. */
+/* Whether the classes and the unofficial switch let a status through. */
 static gboolean
-is_shown (ScStatusResults *self,
-          ScStatus        *status)
+is_shown (ScStatusResults    *self,
+          const ScSearchKeys *keys)
 {
-  if (!self->show_unofficial && !sc_status_is_official (status))
+  if (!self->show_unofficial && !keys->official)
     return FALSE;
 
   return self->classes == 0 ||
-         (self->classes & (1 << sc_status_get_response_class (status))) != 0;
+         (self->classes & (1 << keys->response_class)) != 0;
 }
 
 /* Merges the current buckets, each in code order, into @candidates, in
@@ -167,13 +174,13 @@ fill_buckets (ScStatusResults *self,
   for (guint i = 0; i < n; i++)
     {
       guint position = candidates != NULL ? g_array_index (candidates, guint, i) : i;
-      ScStatus *status = g_ptr_array_index (self->statuses, position);
+      const ScSearchKeys *keys = &g_array_index (self->keys, ScSearchKeys, position);
       int rank;
 
-      if (!is_shown (self, status))
+      if (!is_shown (self, keys))
         continue;
 
-      rank = sc_search_query_match (self->query, status);
+      rank = sc_search_query_match_keys (self->query, keys);
       if (rank == SC_SEARCH_NO_MATCH)
         continue;
 
@@ -238,8 +245,18 @@ take_statuses (ScStatusResults *self)
   guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
 
   g_ptr_array_set_size (self->statuses, 0);
+  g_array_set_size (self->keys, 0);
+  g_clear_pointer (&self->keys_block, g_free);
+
+  g_array_set_size (self->keys, n);
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (self->statuses, g_list_model_get_item (self->model, i));
+    {
+      ScStatus *status = g_list_model_get_item (self->model, i);
+
+      g_ptr_array_add (self->statuses, status);
+      sc_search_keys_init (&g_array_index (self->keys, ScSearchKeys, i), status);
+    }
+  self->keys_block = sc_search_keys_pack ((ScSearchKeys *)(gpointer)self->keys->data, n);
 }
 
 static void
@@ -273,6 +290,8 @@ sc_status_results_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->model);
   g_ptr_array_set_size (self->statuses, 0);
+  g_array_set_size (self->keys, 0);
+  g_clear_pointer (&self->keys_block, g_free);
 
   G_OBJECT_CLASS (sc_status_results_parent_class)->dispose (object);
 }
@@ -283,6 +302,7 @@ sc_status_results_finalize (GObject *object)
   ScStatusResults *self = (ScStatusResults *)object;
 
   g_clear_pointer (&self->statuses, g_ptr_array_unref);
+  g_clear_pointer (&self->keys, g_array_unref);
   g_clear_pointer (&self->query, sc_search_query_unref);
   g_clear_pointer (&self->results, g_array_unref);
   g_clear_pointer (&self->next_results, g_array_unref);
@@ -419,6 +439,8 @@ static void
 sc_status_results_init (ScStatusResults *self)
 {
   self->statuses = g_ptr_array_new_with_free_func (g_object_unref);
+  self->keys = g_array_new (FALSE, FALSE, sizeof (ScSearchKeys));
+  g_array_set_clear_func (self->keys, (GDestroyNotify)sc_search_keys_clear);
   self->show_unofficial = TRUE;
   self->query = sc_search_query_new ("");
   self->results = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -43,14 +43,6 @@ struct _ScStatus
   GVariant *related_codes;
   GStrv constants;
 
-  /* Normalised and casefolded once, so that search allocates nothing per
-   * item per keystroke. */
-  char *search_keys[SC_N_SEARCH_FIELDS];
-  /* For each key, the ASCII letters and digits that start a word in it:
-   * most statuses are told apart from a word's first letter without
-   * reading their texts. */
-  guint64 search_initials[SC_N_SEARCH_FIELDS];
-
   /* Pointers into #ScStatus:constants, by language. */
   const char *constant_of[SC_N_LANGUAGES];
 };
@@ -98,121 +90,16 @@ static const struct {
   [SC_LANGUAGE_JAVA] = { "java", "Java" },
 };
 
-/* Appends @text, folded (see sc_search_key_new()), to @key. */
-static void
-append_folded (GString    *key,
-               const char *text)
-{
-  const char *p;
-
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return;
-
-  /* Compatibility decomposition never moves a mark past an ASCII
-   * character (every one is a starter), and case folding goes character
-   * by character, so the text can be folded a run at a time: runs of
-   * ASCII, which most text is, by lowering their letters, and only the
-   * rest through the Unicode tables. The result is the same. */
-  for (p = text; *p != '\0';)
-    {
-      const char *end = p;
-
-      if ((guchar)*p < 0x80)
-        {
-          gsize start = key->len;
-
-          while (*end != '\0' && (guchar)*end < 0x80)
-            end++;
-          g_string_append_len (key, p, end - p);
-          for (char *c = key->str + start; *c != '\0'; c++)
-            if (*c >= 'A' && *c <= 'Z')
-              *c += 'a' - 'A';
-        }
-      else
-        {
-          g_autofree char *normalized = NULL;
-          g_autofree char *folded = NULL;
-
-          while (*end != '\0' && (guchar)*end >= 0x80)
-            end++;
-          normalized = g_utf8_normalize (p, end - p, G_NORMALIZE_ALL);
-          folded = g_utf8_casefold (normalized, -1);
-          g_string_append (key, folded);
-        }
-
-      p = end;
-    }
-}
-
-static void
-append_key_part (GString    *key,
-                 const char *text)
-{
-  g_string_append_c (key, '\n');
-  append_folded (key, text);
-}
-
-/**
- * sc_search_key_new:
- * @text: (nullable): text to search in, or a search query
- *
- * Folds @text the same way for queries and for the texts they are matched
- * against: compatibility normalisation (so that full-width digits are
- * digits and ligatures are letters), then case folding.
- *
- * Returns: (transfer full): the key
- */
-char *
-sc_search_key_new (const char *text)
-{
-  GString *key = g_string_sized_new (text != NULL ? strlen (text) : 0);
-
-  append_folded (key, text);
-
-  return g_string_free (key, FALSE);
-}
-
 static void
 sc_status_constructed (GObject *object)
 {
   ScStatus *self = (ScStatus *)object;
-  GString *keys[SC_N_SEARCH_FIELDS];
-
   G_OBJECT_CLASS (sc_status_parent_class)->constructed (object);
 
   if (self->title == NULL)
     self->title = g_strdup (self->phrase);
 
   g_snprintf (self->code_string, sizeof self->code_string, "%03u", self->code);
-
-  /* Each text folded once, straight into its key. A newline separates
-   * the parts of a key so that no word spans two of them. */
-  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
-    keys[i] = g_string_sized_new (256);
-
-  /* The title is the phrase in the user's language: 未找到 finds 404.
-   * Former names are names of this status: found as readily as its
-   * phrase. */
-  append_folded (keys[SC_SEARCH_FIELD_PHRASE], self->phrase);
-  if (sc_status_has_own_title (self))
-    append_key_part (keys[SC_SEARCH_FIELD_PHRASE], self->title);
-  for (guint i = 0; self->former_names != NULL && self->former_names[i] != NULL; i++)
-    append_key_part (keys[SC_SEARCH_FIELD_PHRASE], self->former_names[i]);
-
-  /* Who sends an unofficial code is as telling as its summary: "nginx"
-   * finds nginx's codes. Header fields are details, like the description. */
-  append_folded (keys[SC_SEARCH_FIELD_SUMMARY], self->summary);
-  if (self->origin != NULL)
-    append_key_part (keys[SC_SEARCH_FIELD_SUMMARY], self->origin);
-  append_folded (keys[SC_SEARCH_FIELD_DESCRIPTION], self->description);
-  for (guint i = 0; self->headers != NULL && self->headers[i] != NULL; i++)
-    append_key_part (keys[SC_SEARCH_FIELD_DESCRIPTION], self->headers[i]);
-
-  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
-    self->search_keys[i] = g_string_free (keys[i], FALSE);
-
-  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
-    self->search_initials[i] = sc_search_key_get_initials (self->search_keys[i]);
 
   for (guint i = 0; self->constants != NULL && self->constants[i] != NULL; i += 2)
     {
@@ -247,8 +134,6 @@ sc_status_finalize (GObject *object)
   g_clear_pointer (&self->former_names, g_strfreev);
   g_clear_pointer (&self->related_codes, g_variant_unref);
   g_clear_pointer (&self->constants, g_strfreev);
-  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
-    g_clear_pointer (&self->search_keys[i], g_free);
 
   G_OBJECT_CLASS (sc_status_parent_class)->finalize (object);
 }
@@ -779,98 +664,6 @@ sc_status_get_related_codes (ScStatus *self,
     }
 
   return g_variant_get_fixed_array (self->related_codes, n_codes, sizeof (guint16));
-}
-
-/**
- * sc_status_get_search_key:
- * @field: which text
- *
- * Returns: that text folded by sc_search_key_new()
- */
-const char *
-sc_status_get_search_key (ScStatus      *self,
-                          ScSearchField  field)
-{
-  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
-  g_return_val_if_fail (field < SC_N_SEARCH_FIELDS, NULL);
-
-  return self->search_keys[field];
-}
-
-/**
- * sc_status_get_search_initials:
- * @field: which text
- *
- * Returns: the initials of the search key of @field (see
- *   sc_search_key_get_initials())
- */
-guint64
-sc_status_get_search_initials (ScStatus      *self,
-                               ScSearchField  field)
-{
-  g_return_val_if_fail (SC_IS_STATUS (self), 0);
-  g_return_val_if_fail (field < SC_N_SEARCH_FIELDS, 0);
-
-  return self->search_initials[field];
-}
-
-/**
- * sc_search_initial:
- * @c: a byte of a search key
- *
- * Returns: the bit that stands for @c among initials, if @c is an ASCII
- *   letter or digit (as folded: lower case), else 0
- */
-guint64
-sc_search_initial (char c)
-{
-  if (c >= 'a' && c <= 'z')
-    return G_GUINT64_CONSTANT (1) << (c - 'a');
-  if (c >= '0' && c <= '9')
-    return G_GUINT64_CONSTANT (1) << (26 + c - '0');
-  return 0;
-}
-
-/**
- * sc_search_key_get_initials:
- * @key: a search key (see sc_search_key_new())
- *
- * The ASCII letters and digits that start a word in @key, where a word
- * starts wherever a letter or digit follows anything else, as the search
- * reads it (see #ScSearchQuery).
- *
- * Returns: a bit for each (see sc_search_initial())
- */
-guint64
-sc_search_key_get_initials (const char *key)
-{
-  guint64 initials = 0;
-  gboolean after_alnum = FALSE;
-
-  g_return_val_if_fail (key != NULL, 0);
-
-  for (const char *p = key; *p != '\0'; )
-    {
-      char c = *p;
-
-      if ((guchar)c < 0x80)
-        {
-          /* Folded: no capitals. */
-          gboolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-
-          if (alnum && !after_alnum)
-            initials |= sc_search_initial (c);
-          after_alnum = alnum;
-          p++;
-        }
-      else
-        {
-          after_alnum = g_unichar_isalnum (g_utf8_get_char (p));
-          p = g_utf8_next_char (p);
-        }
-    }
-
-  return initials;
 }
 
 /**

@@ -66,19 +66,6 @@ typedef enum /*< flags >*/
 } ScStatusFacts;
 
 /**
- * ScSearchField:
- *
- * The texts of a status that search looks at, in order of relevance.
- */
-typedef enum
-{
-  SC_SEARCH_FIELD_PHRASE,      /* reason phrase and former names */
-  SC_SEARCH_FIELD_SUMMARY,     /* summary and who sends it */
-  SC_SEARCH_FIELD_DESCRIPTION, /* description and header fields */
-  SC_N_SEARCH_FIELDS
-} ScSearchField;
-
-/**
  * ScLanguage:
  *
  * The programming languages and libraries whose names for status codes
@@ -121,8 +108,6 @@ const char * const *sc_status_get_headers           (ScStatus      *self);
 const char * const *sc_status_get_former_names      (ScStatus      *self);
 const guint16      *sc_status_get_related_codes     (ScStatus      *self,
                                                      gsize         *n_codes);
-const char         *sc_status_get_search_key        (ScStatus      *self,
-                                                     ScSearchField  field);
 const char         *sc_status_get_constant          (ScStatus      *self,
                                                      ScLanguage     language);
 
@@ -134,12 +119,6 @@ const char         *sc_language_get_id              (ScLanguage     language);
 const char         *sc_language_get_name            (ScLanguage     language);
 gboolean            sc_language_from_id             (const char    *id,
                                                      ScLanguage    *language);
-
-char               *sc_search_key_new               (const char    *text);
-guint64             sc_search_key_get_initials      (const char    *key);
-guint64             sc_search_initial               (char           c);
-guint64             sc_status_get_search_initials   (ScStatus      *self,
-                                                     ScSearchField  field);
 
 ScStatus           *sc_status_list_find             (GListModel    *statuses,
                                                      guint          code,

@@ -233,20 +233,28 @@ test_search_pipeline_typing (void)
 }
 
 /* Words found at the start of a word, checked on the real data against a
- * regular expression that knows nothing of the matcher's shortcuts: the
- * rank is the first text where a word starts with the term. Every letter,
- * every digit and a few longer words. */
+ * regular expression that knows nothing of the matcher's shortcuts (the
+ * initials and pairs): the rank is the first text where a word starts
+ * with the term. Every letter, every digit, every letter before a few
+ * others, and a few longer words. */
 static void
 test_search_word_starts (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  const char * const longer[] = { "te", "no", "not", "re", "req", "x", "gate", "head", "in", "un", "o-", "1" };
+  const char * const longer[] = {
+    "te", "no", "not", "re", "req", "x", "gate", "head", "in", "un", "o-", "1",
+    "tem", "con", "res", "rep", "pro", "ent", "tea", "x-f", "mis", "too", "man", "the",
+  };
 
   g_assert_no_error (error);
   for (char c = 'a'; c <= 'z'; c++)
-    g_ptr_array_add (words, g_strdup_printf ("%c", c));
+    {
+      g_ptr_array_add (words, g_strdup_printf ("%c", c));
+      for (const char *next = "aenorx"; *next != '\0'; next++)
+        g_ptr_array_add (words, g_strdup_printf ("%c%c", c, *next));
+    }
   for (guint i = 0; i < G_N_ELEMENTS (longer); i++)
     g_ptr_array_add (words, g_strdup (longer[i]));
 
@@ -265,18 +273,22 @@ test_search_word_starts (void)
         {
           g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
           int expected = SC_SEARCH_NO_MATCH;
+          ScSearchKeys keys;
 
+          sc_search_keys_init (&keys, status);
           for (int field = 0; field < SC_N_SEARCH_FIELDS && expected == SC_SEARCH_NO_MATCH; field++)
-            if (g_regex_match (regex, sc_status_get_search_key (status, field), 0, NULL))
+            if (g_regex_match (regex, keys.text[field], 0, NULL))
               expected = field;
 
           /* Digits alone are code terms, matched against the code. */
           if (g_ascii_isdigit (word[0]))
             expected = g_str_has_prefix (sc_status_get_code_string (status), word) ? 0 : SC_SEARCH_NO_MATCH;
 
-          if (sc_search_query_match (query, status) != expected)
+          if (sc_search_query_match_keys (query, &keys) != expected)
             g_error ("“%s” on %u: rank %d, expected %d", word, sc_status_get_code (status),
-                     sc_search_query_match (query, status), expected);
+                     sc_search_query_match_keys (query, &keys), expected);
+          g_assert_cmpint (sc_search_query_match (query, status), ==, expected);
+          sc_search_keys_clear (&keys);
         }
     }
 }

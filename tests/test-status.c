@@ -130,18 +130,6 @@ test_status_code_string_is_padded (void)
   g_assert_cmpstr (sc_status_get_code_string (status), ==, "100");
 }
 
-static void
-test_status_search_keys (void)
-{
-  const char * const former_names[] = { "Moved Temporarily", NULL };
-  g_autoptr(ScStatus) status = new_status (302, "Found", former_names);
-
-  /* Casefolded once, former names with the phrase. */
-  g_assert_cmpstr (sc_status_get_search_key (status, SC_SEARCH_FIELD_PHRASE), ==, "found\nmoved temporarily");
-  g_assert_cmpstr (sc_status_get_search_key (status, SC_SEARCH_FIELD_SUMMARY), ==, "a summary.");
-  g_assert_cmpstr (sc_status_get_search_key (status, SC_SEARCH_FIELD_DESCRIPTION), ==, "some description text.");
-}
-
 /* The title is the phrase in the user's language: the phrase itself where
  * there is no translation, else shown beside it and searched with it. */
 static void
@@ -159,122 +147,11 @@ test_status_title (void)
 
   g_assert_cmpstr (sc_status_get_title (untranslated), ==, "Not Found");
   g_assert_false (sc_status_has_own_title (untranslated));
-  g_assert_cmpstr (sc_status_get_search_key (untranslated, SC_SEARCH_FIELD_PHRASE), ==, "not found");
 
   g_object_get (translated, "title", &title, NULL);
   g_assert_cmpstr (title, ==, "未找到");
   g_assert_cmpstr (sc_status_get_phrase (translated), ==, "Not Found");
   g_assert_true (sc_status_has_own_title (translated));
-  g_assert_cmpstr (sc_status_get_search_key (translated, SC_SEARCH_FIELD_PHRASE), ==, "not found\n未找到");
-}
-
-/* The letters and digits that start a word: after anything but a letter
- * or digit, in any script ("über" has no word starting with b). */
-static void
-test_search_key_initials (void)
-{
-  const char * const former_names[] = { "Moved Temporarily", NULL };
-  g_autoptr(ScStatus) status = new_status (302, "Found", former_names);
-  guint64 expected = sc_search_initial ('n') | sc_search_initial ('f') | sc_search_initial ('b') |
-                     sc_search_initial ('4') | sc_search_initial ('x');
-
-  g_assert_cmpuint (sc_search_initial ('a'), ==, 1);
-  g_assert_cmpuint (sc_search_initial ('9'), ==, G_GUINT64_CONSTANT (1) << 35);
-  g_assert_cmpuint (sc_search_initial ('A'), ==, 0);
-  g_assert_cmpuint (sc_search_initial ('-'), ==, 0);
-
-  g_assert_cmpuint (sc_search_key_get_initials ("not found\nfoo-bar 404 über x2"), ==, expected);
-  g_assert_cmpuint (sc_search_key_get_initials (""), ==, 0);
-  g_assert_cmpuint (sc_search_key_get_initials ("未找到 ok"), ==, sc_search_initial ('o'));
-
-  g_assert_cmpuint (sc_status_get_search_initials (status, SC_SEARCH_FIELD_PHRASE), ==,
-                    sc_search_initial ('f') | sc_search_initial ('m') | sc_search_initial ('t'));
-}
-
-static void
-test_search_key_folding (void)
-{
-  const struct {
-    const char *text;
-    const char *key;
-  } cases[] = {
-    { NULL, "" },
-    { "", "" },
-    { "Not Found", "not found" },
-    { "ＮＯＴ　ＦＯＵＮＤ", "not found" },     /* full-width letters and space */
-    { "４０４", "404" },                      /* full-width digits are digits */
-    { "Straße", "strasse" },                 /* casefolding, not just lowering */
-    { "ﬁle", "file" },                       /* compatibility ligature */
-    { "\xff\xfe", "" },                      /* not UTF-8 */
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *key = sc_search_key_new (cases[i].text);
-
-      g_assert_cmpstr (key, ==, cases[i].key);
-    }
-}
-
-/* The search key is the text NFKC-normalised, then casefolded, however
- * sc_search_key_new() gets there: the same as GLib's functions applied to
- * the whole text, for ASCII, for marks that compose with the ASCII letter
- * before them, for compatibility characters and for everything in the
- * real data. */
-static char *
-reference_key (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normalized, -1);
-}
-
-static void
-test_search_key_matches_reference (void)
-{
-  const char * const texts[] = {
-    "", "Not Found", "NOT found 404",
-    "Cafe\xcc\x81 cre\xcc\x80me",            /* e + combining accents */
-    "a\xcc\x8a\xcc\xa3" "b",                  /* two marks, to be reordered */
-    "x =\xcc\xb8 y <\xcc\xb8",               /* = and < + U+0338 compose */
-    "\xef\xbc\x94\xef\xbc\x90\xef\xbc\x94",  /* full-width 404 */
-    "\xef\xac\x80 \xe2\x84\xab MASSE Stra\xc3\x9f" "e",  /* ff ligature, Angstrom sign, sharp s */
-    "\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0 Not",   /* Chinese, then ASCII */
-    "I\xcc\x87stanbul \xc4\xb0",
-    "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 abc",   /* right-to-left */
-    "\xf0\x9f\x98\x80 emoji",
-    "\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8",      /* Hangul jamo compose */
-  };
-  g_autoptr(GListModel) statuses = NULL;
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_autofree char *key = sc_search_key_new (texts[i]);
-      g_autofree char *expected = reference_key (texts[i]);
-
-      g_assert_cmpstr (key, ==, expected);
-    }
-
-  statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
-    {
-      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
-      const char *fields[] = {
-        sc_status_get_phrase (status),
-        sc_status_get_summary (status),
-        sc_status_get_description (status),
-      };
-
-      for (guint j = 0; j < G_N_ELEMENTS (fields); j++)
-        {
-          g_autofree char *key = sc_search_key_new (fields[j]);
-          g_autofree char *expected = reference_key (fields[j]);
-
-          g_assert_cmpstr (key, ==, expected);
-        }
-    }
 }
 
 static void
@@ -311,11 +188,7 @@ main (int   argc,
   g_test_add_func ("/status/defaults", test_status_defaults);
   g_test_add_func ("/status/response-class", test_status_response_class);
   g_test_add_func ("/status/code-string", test_status_code_string_is_padded);
-  g_test_add_func ("/status/search-keys", test_status_search_keys);
   g_test_add_func ("/status/title", test_status_title);
-  g_test_add_func ("/status/search-key-initials", test_search_key_initials);
-  g_test_add_func ("/status/search-key-folding", test_search_key_folding);
-  g_test_add_func ("/status/search-key-matches-reference", test_search_key_matches_reference);
   g_test_add_func ("/status/list-find", test_status_list_find);
 
   return g_test_run ();
