@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "sc-search-keys.h"
@@ -132,14 +131,44 @@ sc_search_pair (char first,
 G_STATIC_ASSERT (SC_SEARCH_PAIR_BITS == 1 << 8);
 
 /* Notes the word starts of @key in @initials and, unless %NULL, in
- * @pairs and @prefixes: each ASCII letter or digit that follows anything
+ * @pairs and at the end of @prefixes, sorted: each ASCII letter or digit that follows anything
  * but a letter or digit, as the search reads words (see #ScSearchQuery). */
+/* Adds @prefix to the prefixes from @start on, which are sorted and
+ * without repeats, unless it is there already. A text has some tens of
+ * different word starts and repeats many: this is cheaper than sorting
+ * them all. */
+static void
+add_prefix (GArray  *prefixes,
+            guint    start,
+            guint32  prefix)
+{
+  guint32 *field = &g_array_index (prefixes, guint32, start);
+  guint low = 0, high = prefixes->len - start;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (field[middle] < prefix)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  if (low < prefixes->len - start && field[low] == prefix)
+    return;
+
+  g_array_insert_val (prefixes, start + low, prefix);
+}
+
 static inline void
 scan_word_starts (const char *key,
                   guint64    *initials,
                   guint64    *pairs,
                   GArray     *prefixes)
 {
+  guint start = prefixes != NULL ? prefixes->len : 0;
+
   gboolean after_alnum = FALSE;
 
   for (const char *p = key; *p != '\0'; )
@@ -167,7 +196,7 @@ scan_word_starts (const char *key,
                   /* Big-endian, so that prefixes sort as their bytes do. */
                   for (guint i = 0; i < SC_SEARCH_PREFIX_LEN && p[i] != '\0'; i++)
                     prefix |= (guint32)(guchar)p[i] << (24 - 8 * i);
-                  g_array_append_val (prefixes, prefix);
+                  add_prefix (prefixes, start, prefix);
                 }
             }
           after_alnum = alnum;
@@ -200,32 +229,6 @@ sc_search_key_get_initials (const char *key)
 
   scan_word_starts (key, &initials, NULL, NULL);
   return initials;
-}
-
-static int
-compare_prefixes (const void *a,
-                  const void *b)
-{
-  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorts the prefixes from @start on and drops repeats. */
-static void
-sort_prefixes (GArray *prefixes,
-               guint   start)
-{
-  guint32 *field = &g_array_index (prefixes, guint32, start);
-  guint n = prefixes->len - start;
-  guint kept = 0;
-
-  qsort (field, n, sizeof *field, compare_prefixes);
-  for (guint i = 0; i < n; i++)
-    if (kept == 0 || field[i] != field[kept - 1])
-      field[kept++] = field[i];
-
-  g_array_set_size (prefixes, start + kept);
 }
 
 static void
@@ -289,11 +292,8 @@ sc_search_keys_init (ScSearchKeys *keys,
   prefixes = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 128);
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     {
-      guint start = prefixes->len;
-
       keys->text[i] = g_string_free (text[i], FALSE);
       scan_word_starts (keys->text[i], &keys->initials[i], keys->pairs[i], prefixes);
-      sort_prefixes (prefixes, start);
       keys->prefixes_end[i] = prefixes->len;
     }
 

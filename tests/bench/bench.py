@@ -150,6 +150,8 @@ def main():
                          f"{result['ms']:.3f} ms", f"{result['ms'] / result['baseline_ms']:.1f}× GMarkup alone",
                          f"≤ {TARGET_LOAD_MS:.0f} ms",
                          verdict(result["ms"] <= TARGET_LOAD_MS and result["in_place"])))
+            rows.append((f"Search keys of the {result['n']} statuses, made once by the results model",
+                         f"{result['keys_ms']:.3f} ms", "", "", ""))
         elif result["metric"] == "search":
             n = result["n"]
             label = "real data" if result["model"] == "real" else f"{n // 1000}k synthetic"
