@@ -39,6 +39,10 @@ struct _ScSearchProvider
   gboolean show_unofficial;
   GApplication *application;
 
+  /* The sidebar's own results model, made at the first search and kept,
+   * so that the statuses' search keys are made once. */
+  ScStatusResults *results;
+
   GDBusConnection *connection;
   guint registration_id;
 
@@ -299,6 +303,7 @@ sc_search_provider_finalize (GObject *object)
   ScSearchProvider *self = (ScSearchProvider *)object;
 
   g_clear_object (&self->statuses);
+  g_clear_object (&self->results);
   g_clear_pointer (&self->icon, g_variant_unref);
 
   G_OBJECT_CLASS (sc_search_provider_parent_class)->finalize (object);
@@ -536,22 +541,21 @@ GPtrArray *
 sc_search_provider_find (ScSearchProvider *self,
                          const char       *search)
 {
-  g_autoptr(ScStatusResults) results = NULL;
   GPtrArray *matches;
   guint n_matches;
 
   g_return_val_if_fail (SC_IS_SEARCH_PROVIDER (self), NULL);
   g_return_val_if_fail (search != NULL, NULL);
 
-  /* The sidebar's own results model. */
-  results = sc_status_results_new (self->statuses);
-  sc_status_results_set_show_unofficial (results, self->show_unofficial);
-  sc_status_results_set_search (results, search);
+  if (self->results == NULL)
+    self->results = sc_status_results_new (self->statuses);
+  sc_status_results_set_show_unofficial (self->results, self->show_unofficial);
+  sc_status_results_set_search (self->results, search);
 
-  n_matches = g_list_model_get_n_items (G_LIST_MODEL (results));
+  n_matches = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   matches = g_ptr_array_new_full (n_matches, g_object_unref);
   for (guint i = 0; i < n_matches; i++)
-    g_ptr_array_add (matches, g_list_model_get_item (G_LIST_MODEL (results), i));
+    g_ptr_array_add (matches, g_list_model_get_item (G_LIST_MODEL (self->results), i));
 
   return matches;
 }
