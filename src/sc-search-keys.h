@@ -76,6 +76,7 @@ gpointer sc_search_keys_pack        (ScSearchKeys       *keys,
 gboolean sc_search_keys_has_pair    (const ScSearchKeys *keys,
                                      ScSearchField       field,
                                      guint               pair);
+void     sc_search_keys_prefetch    (const ScSearchKeys *keys);
 gboolean sc_search_keys_may_start_word (const ScSearchKeys *keys,
                                         ScSearchField       field,
                                         const char         *word,

@@ -37,6 +37,10 @@
 /* Ranks run from 0 to SC_N_SEARCH_FIELDS - 1 (see sc_search_query_match()). */
 #define N_RANKS SC_N_SEARCH_FIELDS
 
+/* How many statuses ahead a pass asks for the search keys it will read
+ * (see sc_search_keys_prefetch()). */
+#define PREFETCH_AHEAD 8
+
 struct _ScStatusResults
 {
   GObject parent_instance;
@@ -176,6 +180,13 @@ fill_buckets (ScStatusResults *self,
       guint position = candidates != NULL ? g_array_index (candidates, guint, i) : i;
       const ScSearchKeys *keys = &g_array_index (self->keys, ScSearchKeys, position);
       int rank;
+
+      if (i + PREFETCH_AHEAD < n)
+        {
+          guint ahead = candidates != NULL ? g_array_index (candidates, guint, i + PREFETCH_AHEAD) : i + PREFETCH_AHEAD;
+
+          sc_search_keys_prefetch (&g_array_index (self->keys, ScSearchKeys, ahead));
+        }
 
       if (!is_shown (self, keys))
         continue;
