@@ -122,6 +122,7 @@ def main():
     parser.add_argument("--command", default="build-aux/bench.sh")
     parser.add_argument("--markdown", help="also write the table here, as Markdown")
     parser.add_argument("--skip-window", action="store_true", help="only the in-process benchmark")
+    parser.add_argument("--skip-search", action="store_true", help="only the window's first frame and peak RSS")
     args = parser.parse_args()
 
     env = dict(os.environ)
@@ -139,9 +140,11 @@ def main():
                      f"{pairs['rss_ratio']:.2f}×", f"≤ {TARGET_RSS:.2f}×",
                      verdict(pairs["rss_ratio"] <= TARGET_RSS)))
 
-    print("Data load and search (bench-search):", flush=True)
-    output = subprocess.run([args.bench_search], env=env, capture_output=True, text=True, check=True).stdout
-    results = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+    results = []
+    if not args.skip_search:
+        print("Data load and search (bench-search):", flush=True)
+        output = subprocess.run([args.bench_search], env=env, capture_output=True, text=True, check=True).stdout
+        results = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
     per_status = {}
     for result in results:
         if result["metric"] == "load":
