@@ -2,7 +2,8 @@
 # Benchmarks, as ratios against baselines measured in the same run:
 #  - time from exec to the first painted frame, and peak RSS of the window
 #    shown and idle, against a bare AdwApplicationWindow (tests/bench/
-#    bare-window.c), in alternating pairs on a headless X server;
+#    bare-window.c), and against that window with a plain list of the
+#    statuses (tests/bench/bare-list.c), in rounds on a headless X server;
 #  - the cost of a keystroke in the window's filter and sort models, on
 #    the real data and on 1k, 10k and 100k synthetic statuses, against
 #    GTK's own GtkStringFilter;
@@ -10,8 +11,8 @@
 # Builds an optimised tree of its own (BENCH_BUILD_DIR, by default in
 # /tmp), so that _build/ is left alone.
 #
-#   build-aux/bench.sh                  # 15 pairs
-#   BENCH_PAIRS=31 build-aux/bench.sh   # more pairs on a noisier machine
+#   build-aux/bench.sh                  # 15 rounds of each program
+#   BENCH_PAIRS=31 build-aux/bench.sh   # more rounds on a noisier machine
 #   build-aux/bench.sh --markdown FILE  # also write the table as Markdown
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
@@ -28,7 +29,7 @@ if [[ -f $BENCH_BUILD_DIR/build.ninja ]]; then
 else
   meson setup "$BENCH_BUILD_DIR" "$SOURCE_DIR" --buildtype=release >/dev/null
 fi
-ninja --quiet -C "$BENCH_BUILD_DIR" src/status-codes tests/bench/bench-search tests/bench/bare-window data/gschemas.compiled
+ninja --quiet -C "$BENCH_BUILD_DIR" src/status-codes tests/bench/bench-search tests/bench/bare-window tests/bench/bare-list data/gschemas.compiled
 
 # As the tests run the app uninstalled: its schema from the build tree,
 # settings in memory, no accessibility bus. Both programs get the same.
@@ -45,6 +46,7 @@ exec xvfb-run --auto-servernum --server-args="-screen 0 1920x1080x24 -nolisten t
   /usr/bin/python3 "$SOURCE_DIR/tests/bench/bench.py" \
     --app "$BENCH_BUILD_DIR/src/status-codes" \
     --bare "$BENCH_BUILD_DIR/tests/bench/bare-window" \
+    --bare-list "$BENCH_BUILD_DIR/tests/bench/bare-list" \
     --bench-search "$BENCH_BUILD_DIR/tests/bench/bench-search" \
     --pairs "$BENCH_PAIRS" \
     --command "BENCH_PAIRS=$BENCH_PAIRS build-aux/bench.sh" \

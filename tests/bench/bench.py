@@ -55,36 +55,34 @@ def run_once(argv, env):
     return first_frame_us / 1000.0 - start * 1000.0, rusage.ru_maxrss
 
 
-def measure_pairs(app, bare, env, pairs):
-    frame_ratios, rss_ratios = [], []
-    app_frames, bare_frames, app_rss, bare_rss = [], [], [], []
+def measure_rounds(programs, env, rounds):
+    """Runs each of @programs (name: argv) once a round, in an order that
+    turns round by round, so that none always follows another. Returns,
+    per name, the (first frame ms, peak RSS KiB) of each round."""
+    names = list(programs)
+    results = {name: [] for name in names}
     # One warm-up run of each fills the page cache and the font cache.
-    run_once(bare, env)
-    run_once(app, env)
-    for i in range(pairs):
-        # Alternate which goes first, so that neither always follows
-        # the other.
-        if i % 2 == 0:
-            bare_result = run_once(bare, env)
-            app_result = run_once(app, env)
-        else:
-            app_result = run_once(app, env)
-            bare_result = run_once(bare, env)
-        app_frames.append(app_result[0])
-        bare_frames.append(bare_result[0])
-        app_rss.append(app_result[1])
-        bare_rss.append(bare_result[1])
-        frame_ratios.append(app_result[0] / bare_result[0])
-        rss_ratios.append(app_result[1] / bare_result[1])
-        print(f"  pair {i + 1:2}/{pairs}: first frame {app_result[0]:7.1f} / {bare_result[0]:7.1f} ms,"
-              f" peak RSS {app_result[1] / 1024:6.1f} / {bare_result[1] / 1024:6.1f} MiB", flush=True)
+    for name in names:
+        run_once(programs[name], env)
+    for i in range(rounds):
+        order = names[i % len(names):] + names[:i % len(names)]
+        for name in order:
+            results[name].append(run_once(programs[name], env))
+        print(f"  round {i + 1:2}/{rounds}: " +
+              ", ".join(f"{name} {results[name][-1][0]:6.1f} ms {results[name][-1][1] / 1024:6.1f} MiB"
+                        for name in names), flush=True)
+    return results
+
+
+def compare(results, name, baseline):
+    """The medians of @name's and @baseline's figures, and the medians of
+    their ratios round by round."""
+    ours, theirs = results[name], results[baseline]
     return {
-        "frame_ratio": statistics.median(frame_ratios),
-        "app_frame_ms": statistics.median(app_frames),
-        "bare_frame_ms": statistics.median(bare_frames),
-        "rss_ratio": statistics.median(rss_ratios),
-        "app_rss_mib": statistics.median(app_rss) / 1024,
-        "bare_rss_mib": statistics.median(bare_rss) / 1024,
+        "frame_ratio": statistics.median(a[0] / b[0] for a, b in zip(ours, theirs)),
+        "frame_ms": (statistics.median(a[0] for a in ours), statistics.median(b[0] for b in theirs)),
+        "rss_ratio": statistics.median(a[1] / b[1] for a, b in zip(ours, theirs)),
+        "rss_mib": (statistics.median(a[1] for a in ours) / 1024, statistics.median(b[1] for b in theirs) / 1024),
     }
 
 
@@ -117,6 +115,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--app", required=True)
     parser.add_argument("--bare", required=True)
+    parser.add_argument("--bare-list", help="also measure the app against a bare window with a plain list")
     parser.add_argument("--bench-search", required=True)
     parser.add_argument("--pairs", type=int, default=15)
     parser.add_argument("--command", default="build-aux/bench.sh")
@@ -129,16 +128,29 @@ def main():
     rows = []
 
     if not args.skip_window:
-        print(f"First frame and peak RSS, app / bare window, {args.pairs} alternating pairs:", flush=True)
-        pairs = measure_pairs([args.app], [args.bare], env, args.pairs)
-        rows.append(("First frame, app / bare window",
-                     f"{pairs['app_frame_ms']:.0f} / {pairs['bare_frame_ms']:.0f} ms",
-                     f"{pairs['frame_ratio']:.3f}×", f"≤ {TARGET_FIRST_FRAME:.2f}×",
-                     verdict(pairs["frame_ratio"] <= TARGET_FIRST_FRAME)))
-        rows.append(("Peak RSS shown and idle, app / bare window",
-                     f"{pairs['app_rss_mib']:.1f} / {pairs['bare_rss_mib']:.1f} MiB",
-                     f"{pairs['rss_ratio']:.3f}×", f"≤ {TARGET_RSS:.2f}×",
-                     verdict(pairs["rss_ratio"] <= TARGET_RSS)))
+        programs = {"app": [args.app], "bare": [args.bare]}
+        if args.bare_list:
+            programs["list"] = [args.bare_list]
+        print(f"First frame and peak RSS of {', '.join(programs)}, {args.pairs} rounds in turn:", flush=True)
+        measured = measure_rounds(programs, env, args.pairs)
+
+        def add_rows(name, baseline, label, with_target):
+            c = compare(measured, name, baseline)
+            rows.append((f"First frame, {label}",
+                         f"{c['frame_ms'][0]:.0f} / {c['frame_ms'][1]:.0f} ms",
+                         f"{c['frame_ratio']:.3f}×",
+                         f"≤ {TARGET_FIRST_FRAME:.2f}×" if with_target else "",
+                         verdict(c["frame_ratio"] <= TARGET_FIRST_FRAME) if with_target else ""))
+            rows.append((f"Peak RSS shown and idle, {label}",
+                         f"{c['rss_mib'][0]:.1f} / {c['rss_mib'][1]:.1f} MiB",
+                         f"{c['rss_ratio']:.3f}×",
+                         f"≤ {TARGET_RSS:.2f}×" if with_target else "",
+                         verdict(c["rss_ratio"] <= TARGET_RSS) if with_target else ""))
+
+        add_rows("app", "bare", "app / bare window", True)
+        if args.bare_list:
+            add_rows("list", "bare", "plain list / bare window", False)
+            add_rows("app", "list", "app / plain list", False)
 
     results = []
     if not args.skip_search:
