@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 # The driver of build-aux/bench.sh, run on a headless X server inside a
-# D-Bus session: the app against a bare libadwaita window, in alternating
-# pairs, then the in-process search and load benchmark (bench-search).
-# Every figure is a ratio against a baseline measured in the same run;
-# on a noisy machine, the median of pairwise ratios.
+# D-Bus session: the app against a bare libadwaita window and against that
+# window with a plain list, in rounds, each in another order; then the
+# in-process search and load benchmark (bench-search). Every figure is a
+# ratio against a baseline measured in the same run; on a noisy machine,
+# the median of the ratios of each round.
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import argparse
@@ -117,7 +118,7 @@ def main():
     parser.add_argument("--bare", required=True)
     parser.add_argument("--bare-list", help="also measure the app against a bare window with a plain list")
     parser.add_argument("--bench-search", required=True)
-    parser.add_argument("--pairs", type=int, default=15)
+    parser.add_argument("--pairs", type=int, default=15, help="how many rounds")
     parser.add_argument("--command", default="build-aux/bench.sh")
     parser.add_argument("--markdown", help="also write the table here, as Markdown")
     parser.add_argument("--skip-window", action="store_true", help="only the in-process benchmark")
