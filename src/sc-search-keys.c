@@ -100,6 +100,28 @@ pair_of (char first,
   return (pair * 2654435769u) >> (32 - 8);
 }
 
+static inline gboolean
+has_pair (const guint64 *pairs,
+          guint          pair)
+{
+  return (pairs[pair / 64] & (G_GUINT64_CONSTANT (1) << (pair % 64))) != 0;
+}
+
+/* The first @n bytes of @bytes (at most %SC_SEARCH_PREFIX_LEN), as a
+ * big-endian number padded with zeros, so that prefixes sort as their
+ * bytes do. */
+static inline guint32
+prefix_of (const char *bytes,
+           gsize       n)
+{
+  guint32 prefix = 0;
+
+  for (gsize i = 0; i < n; i++)
+    prefix |= (guint32)(guchar)bytes[i] << (24 - 8 * i);
+
+  return prefix;
+}
+
 /**
  * sc_search_initial:
  * @c: a byte of a search key
@@ -133,6 +155,26 @@ G_STATIC_ASSERT (SC_SEARCH_PAIR_BITS == 1 << 8);
 /* Notes the word starts of @key in @initials and, unless %NULL, in
  * @pairs and at the end of @prefixes, sorted: each ASCII letter or digit that follows anything
  * but a letter or digit, as the search reads words (see #ScSearchQuery). */
+/* The first of the sorted prefixes from @first to @last that is not
+ * below @prefix, or @last. */
+static const guint32 *
+lower_bound (const guint32 *first,
+             const guint32 *last,
+             guint32        prefix)
+{
+  while (first < last)
+    {
+      const guint32 *middle = first + (last - first) / 2;
+
+      if (*middle < prefix)
+        first = middle + 1;
+      else
+        last = middle;
+    }
+
+  return first;
+}
+
 /* Adds @prefix to the prefixes from @start on, which are sorted and
  * without repeats, unless it is there already. A text has some tens of
  * different word starts and repeats many: this is cheaper than sorting
@@ -142,23 +184,14 @@ add_prefix (GArray  *prefixes,
             guint    start,
             guint32  prefix)
 {
-  guint32 *field = &g_array_index (prefixes, guint32, start);
-  guint low = 0, high = prefixes->len - start;
+  const guint32 *field = &g_array_index (prefixes, guint32, start);
+  const guint32 *end = field + (prefixes->len - start);
+  const guint32 *at = lower_bound (field, end, prefix);
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (field[middle] < prefix)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  if (low < prefixes->len - start && field[low] == prefix)
+  if (at < end && *at == prefix)
     return;
 
-  g_array_insert_val (prefixes, start + low, prefix);
+  g_array_insert_val (prefixes, start + (at - field), prefix);
 }
 
 static inline void
@@ -177,12 +210,13 @@ scan_word_starts (const char *key,
 
       if ((guchar)c < 0x80)
         {
-          /* Folded: no capitals. */
-          gboolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+          /* Folded: no capitals, so a letter or digit has an initial. */
+          guint64 initial = initial_of (c);
+          gboolean alnum = initial != 0;
 
           if (alnum && !after_alnum)
             {
-              *initials |= initial_of (c);
+              *initials |= initial;
               if (pairs != NULL && p[1] != '\0')
                 {
                   guint bit = pair_of (c, p[1]);
@@ -190,14 +224,7 @@ scan_word_starts (const char *key,
                   pairs[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
                 }
               if (prefixes != NULL)
-                {
-                  guint32 prefix = 0;
-
-                  /* Big-endian, so that prefixes sort as their bytes do. */
-                  for (guint i = 0; i < SC_SEARCH_PREFIX_LEN && p[i] != '\0'; i++)
-                    prefix |= (guint32)(guchar)p[i] << (24 - 8 * i);
-                  add_prefix (prefixes, start, prefix);
-                }
+                add_prefix (prefixes, start, prefix_of (p, strnlen (p, SC_SEARCH_PREFIX_LEN)));
             }
           after_alnum = alnum;
           p++;
@@ -413,7 +440,7 @@ sc_search_keys_has_pair (const ScSearchKeys *keys,
   g_return_val_if_fail (field < SC_N_SEARCH_FIELDS, FALSE);
   g_return_val_if_fail (pair < SC_SEARCH_PAIR_BITS, FALSE);
 
-  return (keys->pairs[field][pair / 64] & (G_GUINT64_CONSTANT (1) << (pair % 64))) != 0;
+  return has_pair (keys->pairs[field], pair);
 }
 
 /**
@@ -456,30 +483,20 @@ sc_search_keys_may_start_word (const ScSearchKeys *keys,
   /* Most statuses are passed over here, with a bit in memory read in
    * order; only the rest have their prefixes looked up. */
   pair = pair_of (word[0], word[1]);
-  if ((keys->pairs[field][pair / 64] & (G_GUINT64_CONSTANT (1) << (pair % 64))) == 0)
+  if (!has_pair (keys->pairs[field], pair))
     return FALSE;
 
   /* The prefixes from @low to @high are those that start with @word, or
    * with its first bytes. */
-  low = 0;
   n = MIN (len, SC_SEARCH_PREFIX_LEN);
-  for (guint i = 0; i < n; i++)
-    low |= (guint32)(guchar)word[i] << (24 - 8 * i);
+  low = prefix_of (word, n);
   high = n == SC_SEARCH_PREFIX_LEN ? low : low | (G_MAXUINT32 >> (8 * n));
 
   first = keys->prefixes + (field > 0 ? keys->prefixes_end[field - 1] : 0);
   last = keys->prefixes + keys->prefixes_end[field];
-  while (first < last)
-    {
-      const guint32 *middle = first + (last - first) / 2;
+  first = lower_bound (first, last, low);
 
-      if (*middle < low)
-        first = middle + 1;
-      else
-        last = middle;
-    }
-
-  return first < keys->prefixes + keys->prefixes_end[field] && *first <= high;
+  return first < last && *first <= high;
 }
 
 /**

@@ -331,7 +331,7 @@ match_keys (const ScSearchQuery *self,
             {
               if (!sc_search_keys_may_start_word (keys, field, term->text, term->len))
                 continue;
-              if (term->len <= SC_SEARCH_PREFIX_LEN)
+              if (is_known_from_keys (term))
                 break;
             }
 

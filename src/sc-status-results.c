@@ -161,6 +161,14 @@ merge_buckets (ScStatusResults *self,
     }
 }
 
+/* The position of the @i-th status of @candidates, or of all when %NULL. */
+static inline guint
+candidate_position (const GArray *candidates,
+                    guint         i)
+{
+  return candidates != NULL ? g_array_index (candidates, guint, i) : i;
+}
+
 /* Puts the statuses at @candidates (positions in increasing order), or
  * every status when %NULL, into the buckets of their ranks. */
 static void
@@ -177,16 +185,13 @@ fill_buckets (ScStatusResults *self,
 
   for (guint i = 0; i < n; i++)
     {
-      guint position = candidates != NULL ? g_array_index (candidates, guint, i) : i;
+      guint position = candidate_position (candidates, i);
       const ScSearchKeys *keys = &g_array_index (self->keys, ScSearchKeys, position);
       int rank;
 
       if (i + PREFETCH_AHEAD < n)
-        {
-          guint ahead = candidates != NULL ? g_array_index (candidates, guint, i + PREFETCH_AHEAD) : i + PREFETCH_AHEAD;
-
-          sc_search_keys_prefetch (&g_array_index (self->keys, ScSearchKeys, ahead));
-        }
+        sc_search_keys_prefetch (&g_array_index (self->keys, ScSearchKeys,
+                                                 candidate_position (candidates, i + PREFETCH_AHEAD)));
 
       if (!is_shown (self, keys))
         continue;
