@@ -11,20 +11,7 @@
 
 #include "sc-search-keys.h"
 #include "sc-status-loader.h"
-
-static ScStatus *
-new_status (guint        code,
-            const char  *phrase,
-            const char * const *former_names)
-{
-  return g_object_new (SC_TYPE_STATUS,
-                       "code", code,
-                       "phrase", phrase,
-                       "summary", "A Summary.",
-                       "description", "Some DESCRIPTION text.",
-                       "former-names", former_names,
-                       NULL);
-}
+#include "test-status-new.h"
 
 /* Each text folded once, with the parts that search finds alike. */
 static void
@@ -32,7 +19,7 @@ test_search_keys_texts (void)
 {
   const char * const former_names[] = { "Moved Temporarily", NULL };
   const char * const headers[] = { "Location", NULL };
-  g_autoptr(ScStatus) status = new_status (302, "Found", former_names);
+  g_autoptr(ScStatus) status = test_status_new (302, "Found", former_names);
   g_autoptr(ScStatus) unofficial = g_object_new (SC_TYPE_STATUS,
                                                  "code", 499,
                                                  "phrase", "Client Closed Request",
@@ -73,7 +60,7 @@ static void
 test_search_key_initials (void)
 {
   const char * const former_names[] = { "Moved Temporarily", NULL };
-  g_autoptr(ScStatus) status = new_status (302, "Found", former_names);
+  g_autoptr(ScStatus) status = test_status_new (302, "Found", former_names);
   ScSearchKeys keys;
   guint64 expected = sc_search_initial ('n') | sc_search_initial ('f') | sc_search_initial ('b') |
                      sc_search_initial ('4') | sc_search_initial ('x');

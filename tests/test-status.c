@@ -10,20 +10,7 @@
 #include "sc-enums.h"
 #include "sc-status.h"
 #include "sc-status-loader.h"
-
-static ScStatus *
-new_status (guint        code,
-            const char  *phrase,
-            const char * const *former_names)
-{
-  return g_object_new (SC_TYPE_STATUS,
-                       "code", code,
-                       "phrase", phrase,
-                       "summary", "A Summary.",
-                       "description", "Some DESCRIPTION text.",
-                       "former-names", former_names,
-                       NULL);
-}
+#include "test-status-new.h"
 
 static void
 test_status_properties (void)
@@ -85,7 +72,7 @@ test_status_properties (void)
 static void
 test_status_defaults (void)
 {
-  g_autoptr(ScStatus) status = new_status (204, "No Content", NULL);
+  g_autoptr(ScStatus) status = test_status_new (204, "No Content", NULL);
   gsize n_codes = 99;
 
   g_assert_cmpint (sc_status_get_registry_status (status), ==, SC_REGISTRY_STATUS_STANDARD);
@@ -125,7 +112,7 @@ test_status_response_class (void)
 static void
 test_status_code_string_is_padded (void)
 {
-  g_autoptr(ScStatus) status = new_status (100, "Continue", NULL);
+  g_autoptr(ScStatus) status = test_status_new (100, "Continue", NULL);
 
   g_assert_cmpstr (sc_status_get_code_string (status), ==, "100");
 }
@@ -135,7 +122,7 @@ test_status_code_string_is_padded (void)
 static void
 test_status_title (void)
 {
-  g_autoptr(ScStatus) untranslated = new_status (404, "Not Found", NULL);
+  g_autoptr(ScStatus) untranslated = test_status_new (404, "Not Found", NULL);
   g_autoptr(ScStatus) translated = g_object_new (SC_TYPE_STATUS,
                                                  "code", 404,
                                                  "phrase", "Not Found",
