@@ -15,14 +15,11 @@
 
 #include "config.h"
 
-#include <adwaita.h>
+#include <gtk/gtk.h>
 
-#include "sc-bench.h"
+#include "bare-app.h"
 #include "sc-status.h"
 #include "sc-status-loader.h"
-
-#define DEFAULT_WIDTH 960
-#define DEFAULT_HEIGHT 640
 
 static void
 setup_cb (GtkSignalListItemFactory *factory,
@@ -62,34 +59,23 @@ load_lines (void)
   return G_LIST_MODEL (lines);
 }
 
-static void
-activate_cb (GApplication *app)
+static GtkWidget *
+make_list (void)
 {
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkSelectionModel *selection = GTK_SELECTION_MODEL (gtk_single_selection_new (load_lines ()));
-  GtkWidget *list = gtk_list_view_new (selection, factory);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), scrolled);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), gtk_list_view_new (selection, factory));
 
-  gtk_window_set_default_size (GTK_WINDOW (window), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-  gtk_window_present (GTK_WINDOW (window));
+  return scrolled;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(AdwApplication) app = NULL;
-
-  app = adw_application_new ("io.github.statuscodes.BareList", G_APPLICATION_DEFAULT_FLAGS);
-  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
-
-  sc_bench_watch_first_frame (GTK_APPLICATION (app));
-
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return bare_app_run ("io.github.statuscodes.BareList", make_list, argc, argv);
 }
