@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "sc-enums.h"
-#include "sc-status.h"
+#include "sc-status-private.h"
 #include "sc-status-loader.h"
 
 /*
@@ -52,23 +52,9 @@ typedef struct
   GHashTable *line_of_code;
   GArray *references;
 
-  /* The status being read. */
-  guint16 code;
-  ScRegistryStatus registry_status;
-  ScStatusFacts facts;
-  char *phrase;
-  char *summary;
-  char *description;
-  char *origin;
-  char *spec_document;
-  char *spec_section;
-  char *spec_url;
+  /* The status being read, filled in as its elements come. */
+  ScStatus *status;
   gboolean has_spec;
-  GPtrArray *headers;
-  GPtrArray *former_names;
-  GArray *related;
-  /* Pairs of a language's id and a constant. */
-  GPtrArray *constants;
   int last_language;
   guint child_rank;
 
@@ -79,21 +65,8 @@ typedef struct
 static void
 loader_clear_status (Loader *loader)
 {
-  loader->code = 0;
-  loader->registry_status = SC_REGISTRY_STATUS_STANDARD;
-  loader->facts = SC_STATUS_FACT_NONE;
-  g_clear_pointer (&loader->phrase, g_free);
-  g_clear_pointer (&loader->summary, g_free);
-  g_clear_pointer (&loader->description, g_free);
-  g_clear_pointer (&loader->origin, g_free);
-  g_clear_pointer (&loader->spec_document, g_free);
-  g_clear_pointer (&loader->spec_section, g_free);
-  g_clear_pointer (&loader->spec_url, g_free);
+  g_clear_object (&loader->status);
   loader->has_spec = FALSE;
-  g_clear_pointer (&loader->headers, g_ptr_array_unref);
-  g_clear_pointer (&loader->former_names, g_ptr_array_unref);
-  g_clear_pointer (&loader->related, g_array_unref);
-  g_clear_pointer (&loader->constants, g_ptr_array_unref);
   loader->last_language = -1;
   loader->child_rank = 0;
 }
@@ -305,6 +278,7 @@ start_status (GMarkupParseContext  *context,
   const char *code = NULL;
   const char *registry = NULL;
   const char *facts = NULL;
+  guint16 number;
   gpointer first_line;
   int line;
 
@@ -315,20 +289,21 @@ start_status (GMarkupParseContext  *context,
                                     G_MARKUP_COLLECT_INVALID))
     return;
 
-  if (!parse_code (code, &loader->code, error))
+  if (!parse_code (code, &number, error))
     return;
 
   g_markup_parse_context_get_position (context, &line, NULL);
-  if (g_hash_table_lookup_extended (loader->line_of_code, GUINT_TO_POINTER (loader->code), NULL, &first_line))
+  if (g_hash_table_lookup_extended (loader->line_of_code, GUINT_TO_POINTER (number), NULL, &first_line))
     {
       g_set_error (error,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_DUPLICATE_CODE,
                    "status %u is given twice, first on line %d",
-                   loader->code, GPOINTER_TO_INT (first_line));
+                   number, GPOINTER_TO_INT (first_line));
       return;
     }
-  g_hash_table_insert (loader->line_of_code, GUINT_TO_POINTER (loader->code), GINT_TO_POINTER (line));
+  g_hash_table_insert (loader->line_of_code, GUINT_TO_POINTER (number), GINT_TO_POINTER (line));
+  loader->status = sc_status_new (number);
 
   if (registry != NULL)
     {
@@ -341,20 +316,15 @@ start_status (GMarkupParseContext  *context,
                        SC_STATUS_LOADER_ERROR,
                        SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                        "status %u: “%s” is not a registry status",
-                       loader->code, registry);
+                       number, registry);
           return;
         }
 
-      loader->registry_status = value->value;
+      loader->status->registry_status = value->value;
     }
 
-  if (facts != NULL && !parse_facts (loader->code, facts, &loader->facts, error))
-    return;
-
-  loader->headers = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  loader->former_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  loader->related = g_array_new (FALSE, FALSE, sizeof (guint16));
-  loader->constants = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  if (facts != NULL)
+    parse_facts (number, facts, &loader->status->facts, error);
 }
 
 static void
@@ -373,7 +343,7 @@ start_spec (Loader       *loader,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u has more than one <spec>",
-                   loader->code);
+                   loader->status->code);
       return;
     }
 
@@ -385,16 +355,16 @@ start_spec (Loader       *loader,
     return;
 
   loader->has_spec = TRUE;
-  loader->spec_document = (char *)document;
-  loader->spec_section = (char *)section;
-  loader->spec_url = (char *)url;
+  loader->status->spec_document = (char *)document;
+  loader->status->spec_section = (char *)section;
+  loader->status->spec_url = (char *)url;
 
   if (!g_str_has_prefix (url, "https://"))
     g_set_error (error,
                  SC_STATUS_LOADER_ERROR,
                  SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                  "status %u: the spec link “%s” is not an https:// address",
-                 loader->code, url);
+                 loader->status->code, url);
 }
 
 static void
@@ -405,7 +375,7 @@ start_related (GMarkupParseContext  *context,
                GError              **error)
 {
   const char *code = NULL;
-  RelatedReference reference = { loader->code, 0, 0, 0 };
+  RelatedReference reference = { loader->status->code, 0, 0, 0 };
 
   if (!g_markup_collect_attributes ("related", attribute_names, attribute_values, error,
                                     G_MARKUP_COLLECT_STRING, "code", &code,
@@ -415,19 +385,19 @@ start_related (GMarkupParseContext  *context,
   if (!parse_code (code, &reference.related, error))
     return;
 
-  if (reference.related == loader->code)
+  if (reference.related == reference.code)
     {
       g_set_error (error,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u names itself as related",
-                   loader->code);
+                   loader->status->code);
       return;
     }
 
   g_markup_parse_context_get_position (context, &reference.line, &reference.column);
   g_array_append_val (loader->references, reference);
-  g_array_append_val (loader->related, reference.related);
+  g_array_append_val (loader->status->related_codes, reference.related);
 }
 
 /* <constant language="python">: one per language, in the order of
@@ -452,7 +422,7 @@ start_constant (Loader       *loader,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u: “%s” is not a language the format knows",
-                   loader->code, id);
+                   loader->status->code, id);
       return;
     }
 
@@ -462,7 +432,7 @@ start_constant (Loader       *loader,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u has more than one <constant> for %s",
-                   loader->code, id);
+                   loader->status->code, id);
       return;
     }
 
@@ -472,7 +442,7 @@ start_constant (Loader       *loader,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u: the <constant> for %s must come before the one for %s",
-                   loader->code, id, sc_language_get_id (loader->last_language));
+                   loader->status->code, id, sc_language_get_id (loader->last_language));
       return;
     }
 
@@ -606,8 +576,8 @@ loader_text (GMarkupParseContext  *context,
     }
 }
 
-/* Sets *field to @text, refusing a second value and an empty one. */
-static gboolean
+/* Sets *field to @text, refusing a second value. */
+static void
 take_single_text (Loader      *loader,
                   const char  *element_name,
                   char       **field,
@@ -620,13 +590,12 @@ take_single_text (Loader      *loader,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u has more than one <%s>",
-                   loader->code, element_name);
+                   loader->status->code, element_name);
       g_free (text);
-      return FALSE;
+      return;
     }
 
   *field = text;
-  return TRUE;
 }
 
 /* Takes @text, and gives its translation: @text itself where there is
@@ -648,6 +617,7 @@ end_text_element (Loader      *loader,
                   const char  *element_name,
                   GError     **error)
 {
+  ScStatus *status = loader->status;
   g_autofree char *text = collapse_space (loader->text->str);
 
   g_string_free (g_steal_pointer (&loader->text), TRUE);
@@ -658,33 +628,30 @@ end_text_element (Loader      *loader,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u has an empty <%s>",
-                   loader->code, element_name);
+                   status->code, element_name);
       return;
     }
 
   if (g_str_equal (element_name, "phrase"))
-    take_single_text (loader, element_name, &loader->phrase, g_steal_pointer (&text), error);
+    take_single_text (loader, element_name, &status->phrase, g_steal_pointer (&text), error);
   else if (g_str_equal (element_name, "summary"))
-    take_single_text (loader, element_name, &loader->summary, translate (g_steal_pointer (&text)), error);
+    take_single_text (loader, element_name, &status->summary, translate (g_steal_pointer (&text)), error);
   else if (g_str_equal (element_name, "description"))
-    take_single_text (loader, element_name, &loader->description, translate (g_steal_pointer (&text)), error);
+    take_single_text (loader, element_name, &status->description, translate (g_steal_pointer (&text)), error);
   else if (g_str_equal (element_name, "origin"))
-    take_single_text (loader, element_name, &loader->origin, g_steal_pointer (&text), error);
+    take_single_text (loader, element_name, &status->origin, g_steal_pointer (&text), error);
   else if (g_str_equal (element_name, "header"))
-    g_ptr_array_add (loader->headers, g_steal_pointer (&text));
+    g_ptr_array_add (status->headers, g_steal_pointer (&text));
   else if (g_str_equal (element_name, "former-name"))
-    g_ptr_array_add (loader->former_names, g_steal_pointer (&text));
+    g_ptr_array_add (status->former_names, g_steal_pointer (&text));
   else if (g_str_equal (element_name, "constant") && !is_constant_name (text))
     g_set_error (error,
                  SC_STATUS_LOADER_ERROR,
                  SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                  "status %u: “%s” is not the name of a constant",
-                 loader->code, text);
+                 status->code, text);
   else if (g_str_equal (element_name, "constant"))
-    {
-      g_ptr_array_add (loader->constants, g_strdup (sc_language_get_id (loader->last_language)));
-      g_ptr_array_add (loader->constants, g_steal_pointer (&text));
-    }
+    status->constants[loader->last_language] = g_steal_pointer (&text);
   else
     g_assert_not_reached ();
 }
@@ -693,17 +660,17 @@ static void
 end_status (Loader  *loader,
             GError **error)
 {
+  ScStatus *status = loader->status;
   const char *missing = NULL;
-  g_autoptr(GVariant) related = NULL;
+  const char *title;
 
-  if (loader->phrase == NULL)
+  if (status->phrase == NULL)
     missing = "phrase";
-  else if (loader->summary == NULL)
+  else if (status->summary == NULL)
     missing = "summary";
-  else if (loader->description == NULL)
+  else if (status->description == NULL)
     missing = "description";
-
-  else if (loader->origin == NULL && loader->registry_status == SC_REGISTRY_STATUS_UNOFFICIAL)
+  else if (status->origin == NULL && status->registry_status == SC_REGISTRY_STATUS_UNOFFICIAL)
     missing = "origin";
 
   if (missing != NULL)
@@ -712,45 +679,26 @@ end_status (Loader  *loader,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_MISSING_FIELD,
                    "status %u has no <%s>",
-                   loader->code, missing);
+                   status->code, missing);
       return;
     }
 
   /* Who sends a code matters only when no standard defines it. */
-  if (loader->origin != NULL && loader->registry_status != SC_REGISTRY_STATUS_UNOFFICIAL)
+  if (status->origin != NULL && status->registry_status != SC_REGISTRY_STATUS_UNOFFICIAL)
     {
       g_set_error (error,
                    SC_STATUS_LOADER_ERROR,
                    SC_STATUS_LOADER_ERROR_INVALID_VALUE,
                    "status %u has an <origin> but is not unofficial",
-                   loader->code);
+                   status->code);
       return;
     }
 
-  related = g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16,
-                                                           loader->related->data,
-                                                           loader->related->len,
-                                                           sizeof (guint16)));
+  title = g_dpgettext2 (GETTEXT_PACKAGE, "status title", status->phrase);
+  if (title != status->phrase)
+    status->title = g_strdup (title);
 
-  g_ptr_array_add (loader->statuses,
-                   g_object_new (SC_TYPE_STATUS,
-                                 "code", (guint)loader->code,
-                                 "phrase", loader->phrase,
-                                 "title", g_dpgettext2 (GETTEXT_PACKAGE, "status title", loader->phrase),
-                                 "summary", loader->summary,
-                                 "description", loader->description,
-                                 "origin", loader->origin,
-                                 "facts", loader->facts,
-                                 "spec-document", loader->spec_document,
-                                 "spec-section", loader->spec_section,
-                                 "spec-url", loader->spec_url,
-                                 "registry-status", loader->registry_status,
-                                 "headers", loader->headers->pdata,
-                                 "former-names", loader->former_names->pdata,
-                                 "related-codes", related,
-                                 "constants", loader->constants->pdata,
-                                 NULL));
-
+  g_ptr_array_add (loader->statuses, g_steal_pointer (&loader->status));
   loader_clear_status (loader);
 }
 

@@ -13,42 +13,21 @@
 #include <string.h>
 
 #include "sc-enums.h"
-#include "sc-status.h"
+#include "sc-status-private.h"
 
 /**
  * ScStatus:
  *
- * One HTTP status code and what we know about it. Immutable: every
- * property is set once, at construction, by the loader. Knows nothing of
- * GTK, so the loader, the search and the tests can use it without a display.
+ * One HTTP status code and what we know about it. Built once, by the
+ * loader (see sc-status-private.h), and never changed after: its
+ * properties are read-only. Knows nothing of GTK, so the loader, the
+ * search and the tests can use it without a display.
  */
-struct _ScStatus
-{
-  GObject parent_instance;
-
-  guint16 code;
-  char code_string[4];
-  ScRegistryStatus registry_status;
-  ScStatusFacts facts;
-  char *phrase;
-  char *title;
-  char *summary;
-  char *description;
-  char *origin;
-  char *spec_document;
-  char *spec_section;
-  char *spec_url;
-  GStrv headers;
-  GStrv former_names;
-  GVariant *related_codes;
-  GStrv constants;
-
-  /* Pointers into #ScStatus:constants, by language. */
-  const char *constant_of[SC_N_LANGUAGES];
-};
 
 G_DEFINE_FINAL_TYPE (ScStatus, sc_status, G_TYPE_OBJECT)
 
+/* The properties that views bind; the rest of a status is read through
+ * its getters. */
 enum {
   PROP_0,
   PROP_CODE,
@@ -63,11 +42,7 @@ enum {
   PROP_REGISTRY_STATUS,
   PROP_OFFICIAL,
   PROP_ORIGIN,
-  PROP_FACTS,
-  PROP_HEADERS,
   PROP_FORMER_NAMES,
-  PROP_RELATED_CODES,
-  PROP_CONSTANTS,
   N_PROPS
 };
 
@@ -91,49 +66,23 @@ static const struct {
 };
 
 static void
-sc_status_constructed (GObject *object)
-{
-  ScStatus *self = (ScStatus *)object;
-  G_OBJECT_CLASS (sc_status_parent_class)->constructed (object);
-
-  if (self->title == NULL)
-    self->title = g_strdup (self->phrase);
-
-  g_snprintf (self->code_string, sizeof self->code_string, "%03u", self->code);
-
-  for (guint i = 0; self->constants != NULL && self->constants[i] != NULL; i += 2)
-    {
-      ScLanguage language;
-
-      if (self->constants[i + 1] == NULL)
-        g_warning ("Status %u: the language “%s” has no constant", self->code, self->constants[i]);
-      else if (sc_language_from_id (self->constants[i], &language))
-        self->constant_of[language] = self->constants[i + 1];
-      else
-        g_warning ("Status %u: “%s” is not a language", self->code, self->constants[i]);
-
-      if (self->constants[i + 1] == NULL)
-        break;
-    }
-}
-
-static void
 sc_status_finalize (GObject *object)
 {
   ScStatus *self = (ScStatus *)object;
 
-  g_clear_pointer (&self->phrase, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->summary, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->origin, g_free);
-  g_clear_pointer (&self->spec_document, g_free);
-  g_clear_pointer (&self->spec_section, g_free);
-  g_clear_pointer (&self->spec_url, g_free);
-  g_clear_pointer (&self->headers, g_strfreev);
-  g_clear_pointer (&self->former_names, g_strfreev);
-  g_clear_pointer (&self->related_codes, g_variant_unref);
-  g_clear_pointer (&self->constants, g_strfreev);
+  g_free (self->phrase);
+  g_free (self->title);
+  g_free (self->summary);
+  g_free (self->description);
+  g_free (self->origin);
+  g_free (self->spec_document);
+  g_free (self->spec_section);
+  g_free (self->spec_url);
+  g_ptr_array_unref (self->headers);
+  g_ptr_array_unref (self->former_names);
+  g_array_unref (self->related_codes);
+  for (guint i = 0; i < SC_N_LANGUAGES; i++)
+    g_free (self->constants[i]);
 
   G_OBJECT_CLASS (sc_status_parent_class)->finalize (object);
 }
@@ -157,7 +106,7 @@ sc_status_get_property (GObject    *object,
       break;
 
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_string (value, sc_status_get_title (self));
       break;
 
     case PROP_RESPONSE_CLASS:
@@ -196,99 +145,8 @@ sc_status_get_property (GObject    *object,
       g_value_set_string (value, self->origin);
       break;
 
-    case PROP_FACTS:
-      g_value_set_flags (value, self->facts);
-      break;
-
-    case PROP_HEADERS:
-      g_value_set_boxed (value, sc_status_get_headers (self));
-      break;
-
     case PROP_FORMER_NAMES:
       g_value_set_boxed (value, sc_status_get_former_names (self));
-      break;
-
-    case PROP_RELATED_CODES:
-      g_value_set_variant (value, self->related_codes);
-      break;
-
-    case PROP_CONSTANTS:
-      g_value_set_boxed (value, self->constants);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sc_status_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  ScStatus *self = SC_STATUS (object);
-
-  switch (prop_id)
-    {
-    case PROP_CODE:
-      self->code = g_value_get_uint (value);
-      break;
-
-    case PROP_PHRASE:
-      self->phrase = g_value_dup_string (value);
-      break;
-
-    case PROP_TITLE:
-      self->title = g_value_dup_string (value);
-      break;
-
-    case PROP_SUMMARY:
-      self->summary = g_value_dup_string (value);
-      break;
-
-    case PROP_DESCRIPTION:
-      self->description = g_value_dup_string (value);
-      break;
-
-    case PROP_SPEC_DOCUMENT:
-      self->spec_document = g_value_dup_string (value);
-      break;
-
-    case PROP_SPEC_SECTION:
-      self->spec_section = g_value_dup_string (value);
-      break;
-
-    case PROP_SPEC_URL:
-      self->spec_url = g_value_dup_string (value);
-      break;
-
-    case PROP_REGISTRY_STATUS:
-      self->registry_status = g_value_get_enum (value);
-      break;
-
-    case PROP_ORIGIN:
-      self->origin = g_value_dup_string (value);
-      break;
-
-    case PROP_FACTS:
-      self->facts = g_value_get_flags (value);
-      break;
-
-    case PROP_HEADERS:
-      self->headers = g_value_dup_boxed (value);
-      break;
-
-    case PROP_FORMER_NAMES:
-      self->former_names = g_value_dup_boxed (value);
-      break;
-
-    case PROP_RELATED_CODES:
-      self->related_codes = g_value_dup_variant (value);
-      break;
-
-    case PROP_CONSTANTS:
-      self->constants = g_value_dup_boxed (value);
       break;
 
     default:
@@ -300,12 +158,10 @@ static void
 sc_status_class_init (ScStatusClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags string_flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
-  object_class->constructed = sc_status_constructed;
   object_class->finalize = sc_status_finalize;
   object_class->get_property = sc_status_get_property;
-  object_class->set_property = sc_status_set_property;
 
   /**
    * ScStatus:code:
@@ -315,7 +171,7 @@ sc_status_class_init (ScStatusClass *klass)
   properties [PROP_CODE] =
     g_param_spec_uint ("code", NULL, NULL,
                        SC_STATUS_CODE_MIN, SC_STATUS_CODE_MAX, SC_STATUS_CODE_MIN,
-                       string_flags);
+                       flags);
 
   /**
    * ScStatus:phrase:
@@ -324,27 +180,17 @@ sc_status_class_init (ScStatusClass *klass)
    * translated.
    */
   properties [PROP_PHRASE] =
-    g_param_spec_string ("phrase", NULL, NULL, NULL, string_flags);
+    g_param_spec_string ("phrase", NULL, NULL, NULL, flags);
 
   /**
    * ScStatus:title:
    *
    * A short title in the user's language: the translation of the reason
-   * phrase, shown beside it ("Not Found" is 未找到 in Chinese). The same as
-   * the phrase where there is no translation; the phrase when unset.
+   * phrase, shown beside it ("Not Found" is 未找到 in Chinese). The phrase
+   * itself where there is no translation.
    */
   properties [PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, string_flags);
-
-  /**
-   * ScStatus:response-class:
-   *
-   * The class, derived from the code's first digit.
-   */
-  properties [PROP_RESPONSE_CLASS] =
-    g_param_spec_enum ("response-class", NULL, NULL,
-                       SC_TYPE_RESPONSE_CLASS, SC_RESPONSE_CLASS_INFORMATIONAL,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
 
   /**
    * ScStatus:summary:
@@ -352,7 +198,17 @@ sc_status_class_init (ScStatusClass *klass)
    * One line on what the code means, in the UI language.
    */
   properties [PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL, NULL, string_flags);
+    g_param_spec_string ("summary", NULL, NULL, NULL, flags);
+
+  /**
+   * ScStatus:response-class:
+   *
+   * The class, given by the code's first digit.
+   */
+  properties [PROP_RESPONSE_CLASS] =
+    g_param_spec_enum ("response-class", NULL, NULL,
+                       SC_TYPE_RESPONSE_CLASS, SC_RESPONSE_CLASS_INFORMATIONAL,
+                       flags);
 
   /**
    * ScStatus:description:
@@ -361,7 +217,7 @@ sc_status_class_init (ScStatusClass *klass)
    * do, in the UI language.
    */
   properties [PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL, string_flags);
+    g_param_spec_string ("description", NULL, NULL, NULL, flags);
 
   /**
    * ScStatus:spec-document:
@@ -369,7 +225,7 @@ sc_status_class_init (ScStatusClass *klass)
    * The document that defines the code, such as "RFC 9110".
    */
   properties [PROP_SPEC_DOCUMENT] =
-    g_param_spec_string ("spec-document", NULL, NULL, NULL, string_flags);
+    g_param_spec_string ("spec-document", NULL, NULL, NULL, flags);
 
   /**
    * ScStatus:spec-section:
@@ -377,7 +233,7 @@ sc_status_class_init (ScStatusClass *klass)
    * The section of #ScStatus:spec-document that defines the code.
    */
   properties [PROP_SPEC_SECTION] =
-    g_param_spec_string ("spec-section", NULL, NULL, NULL, string_flags);
+    g_param_spec_string ("spec-section", NULL, NULL, NULL, flags);
 
   /**
    * ScStatus:spec-url:
@@ -385,7 +241,7 @@ sc_status_class_init (ScStatusClass *klass)
    * A link to that section.
    */
   properties [PROP_SPEC_URL] =
-    g_param_spec_string ("spec-url", NULL, NULL, NULL, string_flags);
+    g_param_spec_string ("spec-url", NULL, NULL, NULL, flags);
 
   /**
    * ScStatus:registry-status:
@@ -395,7 +251,7 @@ sc_status_class_init (ScStatusClass *klass)
   properties [PROP_REGISTRY_STATUS] =
     g_param_spec_enum ("registry-status", NULL, NULL,
                        SC_TYPE_REGISTRY_STATUS, SC_REGISTRY_STATUS_STANDARD,
-                       string_flags);
+                       flags);
 
   /**
    * ScStatus:official:
@@ -403,8 +259,7 @@ sc_status_class_init (ScStatusClass *klass)
    * Whether the code is in the IANA registry, in whatever state.
    */
   properties [PROP_OFFICIAL] =
-    g_param_spec_boolean ("official", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boolean ("official", NULL, NULL, TRUE, flags);
 
   /**
    * ScStatus:origin:
@@ -413,54 +268,15 @@ sc_status_class_init (ScStatusClass *klass)
    * one.
    */
   properties [PROP_ORIGIN] =
-    g_param_spec_string ("origin", NULL, NULL, NULL, string_flags);
-
-  /**
-   * ScStatus:facts:
-   *
-   * How a response with the code behaves.
-   */
-  properties [PROP_FACTS] =
-    g_param_spec_flags ("facts", NULL, NULL,
-                        SC_TYPE_STATUS_FACTS, SC_STATUS_FACT_NONE,
-                        string_flags);
-
-  /**
-   * ScStatus:headers:
-   *
-   * Header fields that go with the code.
-   */
-  properties [PROP_HEADERS] =
-    g_param_spec_boxed ("headers", NULL, NULL, G_TYPE_STRV, string_flags);
+    g_param_spec_string ("origin", NULL, NULL, NULL, flags);
 
   /**
    * ScStatus:former-names:
    *
-   * Earlier or alternative reason phrases.
+   * Earlier or other reason phrases.
    */
   properties [PROP_FORMER_NAMES] =
-    g_param_spec_boxed ("former-names", NULL, NULL, G_TYPE_STRV, string_flags);
-
-  /**
-   * ScStatus:related-codes:
-   *
-   * Closely related codes, as a variant of type `aq`.
-   */
-  properties [PROP_RELATED_CODES] =
-    g_param_spec_variant ("related-codes", NULL, NULL,
-                          G_VARIANT_TYPE ("aq"), NULL, string_flags);
-
-  /**
-   * ScStatus:constants:
-   *
-   * The names that programming languages and libraries give the code:
-   * pairs of the id of a language (see sc_language_get_id()) and the name,
-   * one after the other, such as "python", "HTTPStatus.NOT_FOUND", "go",
-   * "http.StatusNotFound". Only names the library really defines; not
-   * translated.
-   */
-  properties [PROP_CONSTANTS] =
-    g_param_spec_boxed ("constants", NULL, NULL, G_TYPE_STRV, string_flags);
+    g_param_spec_boxed ("former-names", NULL, NULL, G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -468,20 +284,40 @@ sc_status_class_init (ScStatusClass *klass)
 static void
 sc_status_init (ScStatus *self)
 {
-  self->code = SC_STATUS_CODE_MIN;
+  self->headers = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->former_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->related_codes = g_array_new (FALSE, FALSE, sizeof (guint16));
 }
 
-/**
- * sc_status_get_title:
+/*
+ * sc_status_new:
+ * @code: the status code, from 100 to 599
  *
- * Returns: the status's title in the user's language (see #ScStatus:title)
+ * Makes an empty status for the loader to fill in (see
+ * sc-status-private.h).
+ *
+ * Returns: (transfer full): a new status
  */
+ScStatus *
+sc_status_new (guint code)
+{
+  ScStatus *self;
+
+  g_return_val_if_fail (code >= SC_STATUS_CODE_MIN && code <= SC_STATUS_CODE_MAX, NULL);
+
+  self = g_object_new (SC_TYPE_STATUS, NULL);
+  self->code = code;
+  g_snprintf (self->code_string, sizeof self->code_string, "%03u", code);
+
+  return self;
+}
+
 const char *
 sc_status_get_title (ScStatus *self)
 {
   g_return_val_if_fail (SC_IS_STATUS (self), NULL);
 
-  return self->title;
+  return self->title != NULL ? self->title : self->phrase;
 }
 
 /**
@@ -495,7 +331,7 @@ sc_status_has_own_title (ScStatus *self)
 {
   g_return_val_if_fail (SC_IS_STATUS (self), FALSE);
 
-  return g_strcmp0 (self->title, self->phrase) != 0;
+  return self->title != NULL && g_strcmp0 (self->title, self->phrase) != 0;
 }
 
 guint
@@ -628,7 +464,7 @@ sc_status_get_headers (ScStatus *self)
 {
   g_return_val_if_fail (SC_IS_STATUS (self), NULL);
 
-  return self->headers != NULL ? (const char * const *)self->headers : empty_strv;
+  return self->headers->len > 0 ? (const char * const *)self->headers->pdata : empty_strv;
 }
 
 /**
@@ -641,7 +477,7 @@ sc_status_get_former_names (ScStatus *self)
 {
   g_return_val_if_fail (SC_IS_STATUS (self), NULL);
 
-  return self->former_names != NULL ? (const char * const *)self->former_names : empty_strv;
+  return self->former_names->len > 0 ? (const char * const *)self->former_names->pdata : empty_strv;
 }
 
 /**
@@ -657,13 +493,8 @@ sc_status_get_related_codes (ScStatus *self,
   g_return_val_if_fail (SC_IS_STATUS (self), NULL);
   g_return_val_if_fail (n_codes != NULL, NULL);
 
-  if (self->related_codes == NULL)
-    {
-      *n_codes = 0;
-      return NULL;
-    }
-
-  return g_variant_get_fixed_array (self->related_codes, n_codes, sizeof (guint16));
+  *n_codes = self->related_codes->len;
+  return self->related_codes->len > 0 ? (const guint16 *)(gpointer)self->related_codes->data : NULL;
 }
 
 /**
@@ -680,7 +511,7 @@ sc_status_get_constant (ScStatus   *self,
   g_return_val_if_fail (SC_IS_STATUS (self), NULL);
   g_return_val_if_fail (language < SC_N_LANGUAGES, NULL);
 
-  return self->constant_of[language];
+  return self->constants[language];
 }
 
 /**

@@ -20,6 +20,7 @@
 #include "sc-search-query.h"
 #include "sc-status-loader.h"
 #include "sc-status-results.h"
+#include "test-status-new.h"
 
 typedef struct
 {
@@ -105,16 +106,7 @@ make_statuses (void)
       g_autoptr(ScStatus) model = g_list_model_get_item (real, (i * 7) % n_real);
       g_autoptr(ScStatus) status = NULL;
 
-      status = g_object_new (SC_TYPE_STATUS,
-                             "code", SC_STATUS_CODE_MIN + (i * 37) % 250,
-                             "phrase", sc_status_get_phrase (model),
-                             "summary", sc_status_get_summary (model),
-                             "description", sc_status_get_description (model),
-                             "registry-status", sc_status_get_registry_status (model),
-                             "origin", sc_status_get_origin (model),
-                             "former-names", sc_status_get_former_names (model),
-                             "headers", sc_status_get_headers (model),
-                             NULL);
+      status = test_status_copy (model, SC_STATUS_CODE_MIN + (i * 37) % 250);
       g_list_store_append (store, status);
     }
 

@@ -20,18 +20,13 @@ test_search_keys_texts (void)
   const char * const former_names[] = { "Moved Temporarily", NULL };
   const char * const headers[] = { "Location", NULL };
   g_autoptr(ScStatus) status = test_status_new (302, "Found", former_names);
-  g_autoptr(ScStatus) unofficial = g_object_new (SC_TYPE_STATUS,
-                                                 "code", 499,
-                                                 "phrase", "Client Closed Request",
-                                                 "title", "客户端关闭请求",
-                                                 "summary", "Closed.",
-                                                 "description", "The CLIENT went away.",
-                                                 "registry-status", SC_REGISTRY_STATUS_UNOFFICIAL,
-                                                 "origin", "nginx",
-                                                 "headers", headers,
-                                                 NULL);
+  g_autoptr(ScStatus) unofficial = test_status_new_full (499, "Client Closed Request", "Closed.", "The CLIENT went away.");
   ScSearchKeys keys;
 
+  unofficial->title = g_strdup ("客户端关闭请求");
+  unofficial->registry_status = SC_REGISTRY_STATUS_UNOFFICIAL;
+  unofficial->origin = g_strdup ("nginx");
+  test_status_add_strings (unofficial->headers, headers);
   sc_search_keys_init (&keys, status);
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_PHRASE], ==, "found\nmoved temporarily");
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_SUMMARY], ==, "a summary.");
@@ -234,12 +229,7 @@ test_search_keys_word_starts (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
-  g_autoptr(ScStatus) other_scripts = g_object_new (SC_TYPE_STATUS,
-                                                    "code", 404,
-                                                    "phrase", "über-ok x2 未找到ab ١٢a Ωmega é",
-                                                    "summary", "a\xcc\x81" "bc zz9",
-                                                    "description", "",
-                                                    NULL);
+  g_autoptr(ScStatus) other_scripts = test_status_new_full (404, "über-ok x2 未找到ab ١٢a Ωmega é", "a\xcc\x81" "bc zz9", "");
   guint n_pairs = 0;
 
   g_assert_no_error (error);
@@ -302,12 +292,7 @@ test_search_pair (void)
 static void
 test_search_keys_may_start_word (void)
 {
-  g_autoptr(ScStatus) status = g_object_new (SC_TYPE_STATUS,
-                                             "code", 418,
-                                             "phrase", "I'm a Teapot",
-                                             "summary", "No-store x",
-                                             "description", "Contents, internet.",
-                                             NULL);
+  g_autoptr(ScStatus) status = test_status_new_full (418, "I'm a Teapot", "No-store x", "Contents, internet.");
   const struct {
     ScSearchField field;
     const char *word;

@@ -3,9 +3,6 @@
  * Copyright 2026 The Status Codes developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * A status for unit tests, with a fixed summary and description in mixed
- * case, so that tests can check how they are read and folded.
  */
 
 #include "config.h"
@@ -13,15 +10,53 @@
 #include "test-status-new.h"
 
 ScStatus *
+test_status_new_full (guint       code,
+                      const char *phrase,
+                      const char *summary,
+                      const char *description)
+{
+  ScStatus *status = sc_status_new (code);
+
+  status->phrase = g_strdup (phrase);
+  status->summary = g_strdup (summary);
+  status->description = g_strdup (description);
+
+  return status;
+}
+
+ScStatus *
 test_status_new (guint               code,
                  const char         *phrase,
                  const char * const *former_names)
 {
-  return g_object_new (SC_TYPE_STATUS,
-                       "code", code,
-                       "phrase", phrase,
-                       "summary", "A Summary.",
-                       "description", "Some DESCRIPTION text.",
-                       "former-names", former_names,
-                       NULL);
+  ScStatus *status = test_status_new_full (code, phrase, "A Summary.", "Some DESCRIPTION text.");
+
+  test_status_add_strings (status->former_names, former_names);
+
+  return status;
+}
+
+/* Copies @model with another code, as tests and benchmarks that need more
+ * statuses than the data has make them. */
+ScStatus *
+test_status_copy (ScStatus *model,
+                  guint     code)
+{
+  ScStatus *status = test_status_new_full (code, model->phrase, model->summary, model->description);
+
+  status->title = g_strdup (model->title);
+  status->registry_status = model->registry_status;
+  status->origin = g_strdup (model->origin);
+  test_status_add_strings (status->headers, sc_status_get_headers (model));
+  test_status_add_strings (status->former_names, sc_status_get_former_names (model));
+
+  return status;
+}
+
+void
+test_status_add_strings (GPtrArray          *array,
+                         const char * const *strings)
+{
+  for (guint i = 0; strings != NULL && strings[i] != NULL; i++)
+    g_ptr_array_add (array, g_strdup (strings[i]));
 }

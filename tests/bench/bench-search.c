@@ -28,6 +28,7 @@
 #include "sc-status.h"
 #include "sc-status-loader.h"
 #include "sc-status-results.h"
+#include "test-status-new.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
@@ -167,17 +168,13 @@ make_synthetic_statuses (GListModel *real,
       guint code = SC_STATUS_CODE_MIN + i % (SC_STATUS_CODE_MAX - SC_STATUS_CODE_MIN + 1);
       gboolean official = (i % 11) != 0;
 
-      g_ptr_array_add (items,
-                       g_object_new (SC_TYPE_STATUS,
-                                     "code", code,
-                                     "phrase", phrase,
-                                     "summary", summary,
-                                     "description", sc_status_get_description (model),
-                                     "registry-status", official ? SC_REGISTRY_STATUS_STANDARD : SC_REGISTRY_STATUS_UNOFFICIAL,
-                                     "origin", official ? NULL : "nginx",
-                                     "headers", sc_status_get_headers (model),
-                                     "former-names", sc_status_get_former_names (model),
-                                     NULL));
+      ScStatus *status = test_status_new_full (code, phrase, summary, sc_status_get_description (model));
+
+      status->registry_status = official ? SC_REGISTRY_STATUS_STANDARD : SC_REGISTRY_STATUS_UNOFFICIAL;
+      status->origin = official ? NULL : g_strdup ("nginx");
+      test_status_add_strings (status->headers, sc_status_get_headers (model));
+      test_status_add_strings (status->former_names, sc_status_get_former_names (model));
+      g_ptr_array_add (items, status);
     }
 
   /* Sorted by code, as the loader gives the real data and as the results
