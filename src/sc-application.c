@@ -49,10 +49,6 @@ struct _ScApplication
 
   GSettings *settings;
   ScSearchProvider *search_provider;
-
-  /* While the command line is parsed in this process: the arguments,
-   * which lose their options as GApplication parses them. */
-  char ***local_arguments;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -147,18 +143,19 @@ sc_application_activate (GApplication *app)
     gtk_window_present (window);
 }
 
-/* What is left of the command line once GApplication has parsed the
- * options out of it: the arguments after the program's name, and after
- * the `--` that GOption leaves before arguments that look like options. */
-static const char * const *
-get_remaining_arguments (char **arguments)
+/* What follows the options on the command line, a code or a search, as
+ * GOption collected it (see sc_application_init()); %NULL for nothing.
+ * Free the array with g_free(): its strings belong to @options. */
+static const char **
+lookup_arguments (GVariantDict *options)
 {
-  const char * const *remaining = (const char * const *)arguments + 1;
+  const char **arguments = NULL;
 
-  if (remaining[0] != NULL && g_str_equal (remaining[0], "--"))
-    remaining++;
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &arguments) ||
+      arguments[0] == NULL)
+    g_clear_pointer (&arguments, g_free);
 
-  return remaining;
+  return arguments;
 }
 
 /* A command-line argument that names a code rather than searches: three
@@ -184,8 +181,7 @@ sc_application_command_line (GApplication            *app,
                              GApplicationCommandLine *command_line)
 {
   ScApplication *self = (ScApplication *)app;
-  g_auto(GStrv) arguments = NULL;
-  const char * const *remaining;
+  g_autofree const char **arguments = NULL;
   GtkWindow *window;
   guint code;
 
@@ -195,21 +191,19 @@ sc_application_command_line (GApplication            *app,
   if (window == NULL)
     return EXIT_FAILURE;
 
-  /* What is left of the command line once the options are parsed: a code,
-   * or a search. The instance that was started has refused unknown codes
-   * (see sc_application_handle_local_options()). */
-  arguments = g_application_command_line_get_arguments (command_line, NULL);
-  remaining = get_remaining_arguments (arguments);
-  if (remaining[0] != NULL)
+  /* A code, or a search. The instance that was started has refused
+   * unknown codes (see sc_application_handle_local_options()). */
+  arguments = lookup_arguments (g_application_command_line_get_options_dict (command_line));
+  if (arguments != NULL)
     {
       gboolean shown = FALSE;
 
-      if (remaining[1] == NULL && parse_code (remaining[0], &code))
+      if (arguments[1] == NULL && parse_code (arguments[0], &code))
         shown = sc_window_select_code (SC_WINDOW (window), code);
 
       if (!shown)
         {
-          g_autofree char *search = g_strjoinv (" ", (char **)remaining);
+          g_autofree char *search = g_strjoinv (" ", (char **)arguments);
 
           sc_window_search (SC_WINDOW (window), search);
         }
@@ -270,11 +264,10 @@ sc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   ScApplication *self = (ScApplication *)app;
-  const char * const *arguments;
+  g_autofree const char **arguments = NULL;
   guint code;
 
   g_assert (SC_IS_APPLICATION (self));
-  g_assert (self->local_arguments != NULL);
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -282,11 +275,10 @@ sc_application_handle_local_options (GApplication *app,
       return EXIT_SUCCESS;
     }
 
-  /* The options are parsed: what is left is a code or a search, which is
-   * text: GNOME's locales are UTF-8, and the search field takes nothing
-   * else. */
-  arguments = get_remaining_arguments (*self->local_arguments);
-  for (guint i = 0; arguments[i] != NULL; i++)
+  /* What follows the options is a code or a search, which is text:
+   * GNOME's locales are UTF-8, and the search field takes nothing else. */
+  arguments = lookup_arguments (options);
+  for (guint i = 0; arguments != NULL && arguments[i] != NULL; i++)
     {
       if (!g_utf8_validate (arguments[i], -1, NULL))
         {
@@ -297,7 +289,7 @@ sc_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "print"))
     {
-      g_autofree char *search = g_strjoinv (" ", (char **)arguments);
+      g_autofree char *search = arguments != NULL ? g_strjoinv (" ", (char **)arguments) : g_strdup ("");
 
       return print_matches (self, search);
     }
@@ -305,7 +297,7 @@ sc_application_handle_local_options (GApplication *app,
   /* A code that does not exist is refused here, in the process the user
    * started, so that the message goes to the terminal and no window opens
    * on nothing. */
-  if (arguments[0] != NULL && arguments[1] == NULL && parse_code (arguments[0], &code))
+  if (arguments != NULL && arguments[1] == NULL && parse_code (arguments[0], &code))
     {
       g_autoptr(ScStatus) status = NULL;
 
@@ -323,25 +315,6 @@ sc_application_handle_local_options (GApplication *app,
     }
 
   return G_APPLICATION_CLASS (sc_application_parent_class)->handle_local_options (app, options);
-}
-
-static gboolean
-sc_application_local_command_line (GApplication   *app,
-                                   char         ***arguments,
-                                   int            *exit_status)
-{
-  ScApplication *self = (ScApplication *)app;
-  gboolean handled;
-
-  g_assert (SC_IS_APPLICATION (self));
-
-  /* GApplication parses the options out of @arguments in place, then
-   * calls handle_local_options(), which reads what is left. */
-  self->local_arguments = arguments;
-  handled = G_APPLICATION_CLASS (sc_application_parent_class)->local_command_line (app, arguments, exit_status);
-  self->local_arguments = NULL;
-
-  return handled;
 }
 
 static void
@@ -598,7 +571,6 @@ sc_application_class_init (ScApplicationClass *klass)
   app_class->dbus_register = sc_application_dbus_register;
   app_class->dbus_unregister = sc_application_dbus_unregister;
   app_class->handle_local_options = sc_application_handle_local_options;
-  app_class->local_command_line = sc_application_local_command_line;
   app_class->startup = sc_application_startup;
 }
 
@@ -611,12 +583,15 @@ sc_application_init (ScApplication *self)
     { "print", 'p', 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the codes that match SEARCH, best match first, and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    /* A code or a search, as typed: bytes, so that text that is not UTF-8
+     * gets our message rather than GOption's. */
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
+      /* Translators: the arguments in the --help output: a code or a search */
+      N_("[CODE | SEARCH…]") },
     { NULL }
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  /* Translators: the arguments in the --help output: a code or a search */
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[CODE | SEARCH…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Opens the window at CODE, such as 404, or with SEARCH in its "
                                               "search field and its best match shown, such as “5xx” or “teapot”."));

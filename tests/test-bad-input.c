@@ -59,7 +59,6 @@ test_command_line_unknown (void)
   const char * const bad_options[][2] = {
     { "--no-such-option", "--no-such-option" },
     { "-Z", "-Z" },
-    { "--=", "--=" },
     { "---", "---" },
     { "--\xc3\xa9t\xc3\xa9", "--\xc3\xa9t\xc3\xa9" },  /* --été */
   };
@@ -91,6 +90,26 @@ test_command_line_not_utf8 (void)
   g_assert_cmpint (run.exit_status, !=, 0);
   g_assert_true (g_str_has_prefix (run.err, "Unknown option"));
   g_assert_cmpstr (run.out, ==, "");
+}
+
+/* GOption names the arguments after the options with an empty long name
+ * (G_OPTION_REMAINING), so it reads `--=404` as the argument 404, and a
+ * bare `--=` as an empty search: with --print, every code. */
+static void
+test_command_line_empty_long_name (void)
+{
+  g_auto(Run) code = { 0, };
+  g_auto(Run) empty = { 0, };
+
+  run_app (&code, "--print", "--=404", NULL);
+  g_assert_cmpint (code.exit_status, ==, 0);
+  g_assert_true (g_str_has_prefix (code.out, "404 Not Found — "));
+  g_assert_cmpstr (code.err, ==, "");
+
+  run_app (&empty, "--print", "--=", NULL);
+  g_assert_cmpint (empty.exit_status, ==, 0);
+  g_assert_true (g_str_has_prefix (empty.out, "100 Continue — "));
+  g_assert_cmpstr (empty.err, ==, "");
 }
 
 /* An option's value is ignored where the option takes none, as GLib
@@ -498,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/bad-input/command-line/version", test_command_line_version);
   g_test_add_func ("/bad-input/command-line/unknown", test_command_line_unknown);
   g_test_add_func ("/bad-input/command-line/not-utf8", test_command_line_not_utf8);
+  g_test_add_func ("/bad-input/command-line/empty-long-name", test_command_line_empty_long_name);
   g_test_add_func ("/bad-input/command-line/version-with-value", test_command_line_version_with_value);
   g_test_add_func ("/bad-input/search/long", test_search_long);
   g_test_add_func ("/bad-input/search/unusual-text", test_search_unusual_text);
