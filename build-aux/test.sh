@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing on Debian 12, builds, and runs every test
-# suite (unit, ui, e2e) headless. Arguments go to `meson test`, e.g.
-# `build-aux/test.sh --suite unit`.
+# suite headless: unit, ui, e2e, and constants (the data's language
+# constants against Go's, libsoup's and the JDK's, which TEST_PACKAGES
+# installs). Arguments go to `meson test`, e.g.
+# `build-aux/test.sh --suite unit`, which needs none of those libraries.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 

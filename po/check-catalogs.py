@@ -1,20 +1,23 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Checks the translation template and every catalog against the sources.
+"""Checks every catalog against the sources.
 
-Fails when
-- the committed template (po/status-codes.pot) differs from what xgettext
-  extracts from the files in POTFILES.in now: a message added, changed or
-  removed, or its flags or notes changed (source locations don't count);
-- a catalog in LINGUAS lacks a message of the template, keeps one the
-  template no longer has (other than as an obsolete #~ entry, which
-  msgmerge keeps and msgfmt ignores), or has an untranslated or fuzzy
-  message;
-- msgfmt --check finds fault with a catalog (format strings, headers).
+The template is not kept in git, so this makes one afresh, in a temporary
+directory, the way meson's status-codes-pot target does (xgettext with the
+'glib' preset of i18n.gettext in po/meson.build, the files in POTFILES.in,
+and data/its/ for the ITS rules of the status data), and fails when a
+catalog in LINGUAS
+- lacks a message of the sources (msgid, plural and context), or keeps one
+  the sources no longer have (other than as an obsolete #~ entry, which
+  msgmerge keeps and msgfmt ignores);
+- has an untranslated or fuzzy message, or one whose format flag
+  (c-format and the like) differs from the sources';
+- is found at fault by msgfmt --check (format strings, headers).
 
 Usage: check-catalogs.py SOURCE_DIR
-Update the template with `ninja -C _build status-codes-pot`, and the
-catalogs with `ninja -C _build status-codes-update-po`.
+Make the template with `meson compile -C _build status-codes-pot`, merge it
+into the catalogs with `meson compile -C _build status-codes-update-po`,
+then translate.
 """
 
 import os
@@ -26,8 +29,10 @@ import tempfile
 PACKAGE = "status-codes"
 
 # The keywords and flags of meson's 'glib' preset (i18n.gettext in
-# po/meson.build), with which the template is made.
+# po/meson.build), the same in meson 1.0 and later, with which the
+# status-codes-pot target makes the template; meson adds -k_ of its own.
 XGETTEXT_ARGS = [
+    "-k_",
     "--from-code=UTF-8",
     "--add-comments",
     "--keyword=_",
@@ -100,34 +105,34 @@ def describe(key):
     return f"“{text}”" + (f" (context “{context}”)" if context else "")
 
 
+def format_flags(entry):
+    return {flag for flag in entry["flags"] if flag.endswith("-format")}
+
+
+def extract_template(source_dir, tmp):
+    """Runs xgettext as meson's gettext pot command does, but with the
+    template written into tmp, and returns its messages."""
+    path = os.path.join(tmp, PACKAGE + ".pot")
+    env = dict(os.environ, GETTEXTDATADIRS=os.path.join(source_dir, "data"))
+    subprocess.run(
+        ["xgettext", "--package-name=" + PACKAGE,
+         "--files-from=" + os.path.join(source_dir, "po", "POTFILES.in"),
+         "--directory=" + source_dir, "--output=" + path] + XGETTEXT_ARGS,
+        check=True, env=env)
+    return parse_po(path)
+
+
 def main():
     source_dir = sys.argv[1]
     po_dir = os.path.join(source_dir, "po")
     failures = []
 
     with tempfile.TemporaryDirectory() as tmp:
-        fresh_path = os.path.join(tmp, PACKAGE + ".pot")
-        env = dict(os.environ, GETTEXTDATADIRS=os.path.join(source_dir, "data"))
-        subprocess.run(
-            ["xgettext", "--package-name=" + PACKAGE, "--directory=" + source_dir,
-             "--files-from=" + os.path.join(po_dir, "POTFILES.in"),
-             "--output=" + fresh_path] + XGETTEXT_ARGS,
-            check=True, env=env)
-        fresh = parse_po(fresh_path)
+        sources = extract_template(source_dir, tmp)
 
-    print(f"# xgettext extracts {len(fresh)} messages from the sources")
-    if len(fresh) < 100:
+    print(f"xgettext extracts {len(sources)} messages from the sources")
+    if len(sources) < 100:
         failures.append("xgettext found too few messages: are the ITS rules in data/its/ found?")
-
-    template = parse_po(os.path.join(po_dir, PACKAGE + ".pot"))
-    for key in fresh.keys() - template.keys():
-        failures.append(f"template out of date: {describe(key)} is missing")
-    for key in template.keys() - fresh.keys():
-        failures.append(f"template out of date: {describe(key)} is no longer in the sources")
-    for key in fresh.keys() & template.keys():
-        for what in ("notes", "flags"):
-            if fresh[key][what] != template[key][what]:
-                failures.append(f"template out of date: the {what} of {describe(key)} changed")
 
     with open(os.path.join(po_dir, "LINGUAS"), encoding="utf-8") as f:
         languages = [word for line in f for word in line.split("#")[0].split()]
@@ -138,30 +143,30 @@ def main():
         path = os.path.join(po_dir, language + ".po")
         catalog = parse_po(path)
         live = {k: v for k, v in catalog.items() if not v["obsolete"]}
-        for key in fresh.keys() - live.keys():
+        for key in sources.keys() - live.keys():
             failures.append(f"{language}: {describe(key)} is missing")
-        for key in live.keys() - fresh.keys():
+        for key in live.keys() - sources.keys():
             failures.append(f"{language}: {describe(key)} is not in the sources")
-        for key, entry in catalog.items():
-            if entry["obsolete"]:
-                continue
+        for key, entry in live.items():
             if "fuzzy" in entry["flags"]:
                 failures.append(f"{language}: {describe(key)} is fuzzy")
             elif not all(entry["msgstr"]):
                 failures.append(f"{language}: {describe(key)} is untranslated")
+            if key in sources and format_flags(entry) != format_flags(sources[key]):
+                failures.append(f"{language}: the format flags of {describe(key)} differ from the sources'")
         result = subprocess.run(["msgfmt", "--check", "--statistics", "-o", os.devnull, path],
                                 capture_output=True, text=True)
         statistics = result.stderr.strip()
-        print(f"# {language}: {statistics}")
+        print(f"{language}: {statistics}")
         if result.returncode != 0 or not re.fullmatch(r"\d+ translated messages?\.", statistics):
             failures.append(f"{language}: msgfmt --check --statistics says: {statistics}")
 
     for failure in failures:
         print(failure, file=sys.stderr)
     if failures:
-        print(f"{len(failures)} problem(s). Update the template with `ninja -C _build {PACKAGE}-pot` "
-              f"and the catalogs with `ninja -C _build {PACKAGE}-update-po`, then translate.",
-              file=sys.stderr)
+        print(f"{len(failures)} problem(s). Make the template with `meson compile -C _build {PACKAGE}-pot`, "
+              f"merge it into the catalogs with `meson compile -C _build {PACKAGE}-update-po`, "
+              f"then translate.", file=sys.stderr)
         return 1
     return 0
 
