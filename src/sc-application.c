@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sc-application.h"
+#include "sc-compat.h"
 #include "sc-search-provider.h"
 #include "sc-status-loader.h"
 #include "sc-status.h"
@@ -73,18 +74,26 @@ load_statuses (ScApplication *self)
   return TRUE;
 }
 
-/* The keyboard shortcuts window, built the first time it is asked for
- * rather than with every window, as GtkApplication does with a
- * gtk/help-overlay.ui resource: no window's first frame needs it. */
+#if !SC_HAS_SHORTCUTS_DIALOG
+/* The keyboard shortcuts before libadwaita 1.8, which shows
+ * shortcuts-dialog.ui itself (see sc-compat.h): the window of
+ * help-overlay.ui, built the first time it is asked for rather than with
+ * every window, as GtkApplication would do with gtk/help-overlay.ui: no
+ * window's first frame needs it. */
 static void
-show_help_overlay_action (GSimpleAction *action,
-                          GVariant      *parameter,
-                          gpointer       user_data)
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
 {
-  GtkApplicationWindow *window = user_data;
+  ScApplication *self = user_data;
+  GtkApplicationWindow *window;
   GtkShortcutsWindow *help_overlay;
 
-  g_assert (GTK_IS_APPLICATION_WINDOW (window));
+  g_assert (SC_IS_APPLICATION (self));
+
+  window = GTK_APPLICATION_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  if (window == NULL)
+    return;
 
   help_overlay = gtk_application_window_get_help_overlay (window);
   if (help_overlay == NULL)
@@ -99,10 +108,7 @@ show_help_overlay_action (GSimpleAction *action,
 
   gtk_window_present (GTK_WINDOW (help_overlay));
 }
-
-static const GActionEntry window_actions[] = {
-  { "show-help-overlay", show_help_overlay_action },
-};
+#endif
 
 /* The window, made if need be; not yet presented. */
 static GtkWindow *
@@ -124,10 +130,7 @@ ensure_window (ScApplication *self)
    * once, as when it was started from a launcher. */
   g_application_set_inactivity_timeout (G_APPLICATION (self), 0);
 
-  window = GTK_WINDOW (sc_window_new (GTK_APPLICATION (self), self->statuses));
-  g_action_map_add_action_entries (G_ACTION_MAP (window), window_actions, G_N_ELEMENTS (window_actions), window);
-
-  return window;
+  return GTK_WINDOW (sc_window_new (GTK_APPLICATION (self), self->statuses));
 }
 
 static void
@@ -332,7 +335,7 @@ on_activate_result_cb (ScApplication    *self,
     return;
 
   sc_window_select_code (SC_WINDOW (window), code);
-  gtk_window_present_with_time (window, timestamp);
+  sc_window_present_with_time (window, timestamp);
 }
 
 static void
@@ -350,7 +353,7 @@ on_launch_search_cb (ScApplication    *self,
     return;
 
   sc_window_search (SC_WINDOW (window), search);
-  gtk_window_present_with_time (window, timestamp);
+  sc_window_present_with_time (window, timestamp);
 }
 
 static gboolean
@@ -460,7 +463,7 @@ about_action (GSimpleAction *action,
   g_autofree char *updated = format_date (&self->registry_dates.updated);
   g_autofree char *checked = format_date (&self->registry_dates.checked);
   g_autofree char *comments = NULL;
-  GtkWindow *about;
+  GObject *about;
 
   g_assert (SC_IS_APPLICATION (self));
 
@@ -471,8 +474,7 @@ about_action (GSimpleAction *action,
                                 "checked on %s."),
                               updated, checked);
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+  about = g_object_new (SC_TYPE_ABOUT,
                         "application-name", _("Status Codes"),
                         "application-icon", APPLICATION_ID,
                         "developer-name", _("The Status Codes developers"),
@@ -486,12 +488,15 @@ about_action (GSimpleAction *action,
                         /* Translators: your names, one per line, with e-mail addresses in <> if you like */
                         "translator-credits", _("translator-credits"),
                         NULL);
-  gtk_window_present (about);
+  sc_about_present (about, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+#if !SC_HAS_SHORTCUTS_DIALOG
+  { "shortcuts", shortcuts_action },
+#endif
 };
 
 static void
@@ -532,7 +537,6 @@ sc_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
-  static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
   preload_icon_theme ();
@@ -543,7 +547,13 @@ sc_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_overlay_accels);
+#if !SC_HAS_SHORTCUTS_DIALOG
+  {
+    static const char *shortcuts_accels[] = { "<Control>question", NULL };
+
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.shortcuts", shortcuts_accels);
+  }
+#endif
 }
 
 static void

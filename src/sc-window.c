@@ -11,20 +11,20 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sc-enums.h"
+#include "sc-compat.h"
+#include "sc-sidebar.h"
 #include "sc-status-detail.h"
-#include "sc-status-results.h"
-#include "sc-status-row.h"
 #include "sc-window.h"
 
 /**
  * ScWindow:
  *
- * The main window: the searchable list of statuses beside the detail of
- * the selected one. The model pipeline (statuses → results →
- * selection → list and detail) is declared in the template; this file
- * only hands it the statuses, installs the window's actions and moves
- * the leaflet.
+ * The main window: the searchable list of statuses (#ScSidebar) beside
+ * the detail of the one selected (#ScStatusDetail), in a shell that puts
+ * them side by side or, on a narrow window, one after the other. The
+ * shell differs between platforms (see sc-compat.h); this file hands the
+ * statuses to the panes, moves between them, routes the detail's toasts
+ * and installs the window's actions.
  */
 struct _ScWindow
 {
@@ -33,18 +33,10 @@ struct _ScWindow
   GListModel *statuses;
   GSettings *settings;
   gboolean show_unofficial;
-  /* Whether the selection was moved from the search entry since the
-   * results last changed: Enter then shows it, not the best match. */
-  gboolean selection_moved;
 
   AdwToastOverlay *toast_overlay;
-  AdwLeaflet *leaflet;
-  GtkWidget *content;
-  GtkWidget *class_toggles;
-  GtkSearchEntry *search_entry;
-  GtkListView *list_view;
-  GtkSingleSelection *selection;
-  ScStatusResults *results;
+  GtkWidget *shell;
+  ScSidebar *sidebar;
   ScStatusDetail *detail;
 
   AdwToast *copied_toast;
@@ -61,177 +53,59 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* The title of the detail's pane: "404 Not Found", or the app's name. */
 static char *
-list_page_name (gpointer unused,
-                guint    n_items)
+detail_title (gpointer  unused,
+              ScStatus *status)
 {
-  return g_strdup (n_items > 0 ? "list" : "no-results");
+  if (status == NULL)
+    return g_strdup (_("Status Codes"));
+
+  return g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
 }
 
-/* The classes whose toggles are on, for the filter: none is all. */
-static ScResponseClasses
-chosen_classes (gpointer unused,
-                gboolean informational,
-                gboolean successful,
-                gboolean redirection,
-                gboolean client_error,
-                gboolean server_error)
-{
-  return ((informational ? SC_RESPONSE_CLASSES_INFORMATIONAL : 0) |
-          (successful ? SC_RESPONSE_CLASSES_SUCCESSFUL : 0) |
-          (redirection ? SC_RESPONSE_CLASSES_REDIRECTION : 0) |
-          (client_error ? SC_RESPONSE_CLASSES_CLIENT_ERROR : 0) |
-          (server_error ? SC_RESPONSE_CLASSES_SERVER_ERROR : 0));
-}
-
-static void
-on_row_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  g_assert (GTK_IS_LIST_ITEM (item));
-
-  gtk_list_item_set_child (item, sc_status_row_new ());
-}
-
-static void
-on_row_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  g_assert (GTK_IS_LIST_ITEM (item));
-
-  sc_status_row_set_status (SC_STATUS_ROW (gtk_list_item_get_child (item)),
-                            gtk_list_item_get_item (item));
-}
-
+/* Shows the detail: at once on a narrow window, and once the window is
+ * narrowed on a wide one, where it is beside the list already. */
 static void
 show_content (ScWindow *self)
 {
   g_assert (SC_IS_WINDOW (self));
 
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  sc_shell_set_show_content (self->shell, TRUE);
 }
 
 static void
-on_results_changed_cb (ScWindow   *self,
-                       guint       position,
-                       guint       removed,
-                       guint       added,
-                       GListModel *results)
+on_sidebar_activated_cb (ScWindow  *self,
+                         ScSidebar *sidebar)
 {
   g_assert (SC_IS_WINDOW (self));
 
-  self->selection_moved = FALSE;
-
-  /* A new search starts at its best match, not wherever the list was
-   * scrolled to before. */
-  if (g_list_model_get_n_items (results) > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
-}
-
-/* A click selects; on a folded window, where the list is a page of its
- * own, a single click activates (see the template), and activating a row
- * shows its page. Moving through the list with the keyboard only selects,
- * so that it does not leave the list at every step. */
-static void
-on_list_activate_cb (ScWindow    *self,
-                     guint        position,
-                     GtkListView *list_view)
-{
-  g_assert (SC_IS_WINDOW (self));
-
-  gtk_single_selection_set_selected (self->selection, position);
   show_content (self);
 }
 
+/* Back is there only while a narrow window shows the detail, so that
+ * Escape goes on to do what it does elsewhere. */
 static void
-show_best_match (ScWindow *self)
+update_go_back (ScWindow *self)
 {
   g_assert (SC_IS_WINDOW (self));
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    {
-      gtk_single_selection_set_selected (self->selection, 0);
-      show_content (self);
-    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back",
+                                 sc_shell_get_collapsed (self->shell) &&
+                                 sc_shell_get_show_content (self->shell));
 }
 
+/* On a wide window the detail is on screen beside the list: narrowing the
+ * window keeps it there, rather than the list. */
 static void
-on_search_activate_cb (ScWindow       *self,
-                       GtkSearchEntry *entry)
+on_collapsed_changed_cb (ScWindow *self)
 {
   g_assert (SC_IS_WINDOW (self));
 
-  /* Enter takes the result chosen with the arrows, if any, or else the
-   * best match. */
-  if (self->selection_moved &&
-      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+  if (sc_shell_get_collapsed (self->shell) && sc_sidebar_get_status (self->sidebar) != NULL)
     show_content (self);
-  else
-    show_best_match (self);
-}
 
-/* How many rows the list shows at once, less one so that a page down
- * keeps the last row in sight. */
-static guint
-rows_per_page (ScWindow *self)
-{
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  double upper = gtk_adjustment_get_upper (vadjustment);
-  double rows;
-
-  if (upper <= 0)
-    return 1;
-
-  rows = gtk_adjustment_get_page_size (vadjustment) * n_items / upper;
-  return MAX (2, (guint)rows) - 1;
-}
-
-/* The arrows in the search entry: the selection moves through the results
- * and stays in sight, and the focus stays in the entry. */
-static void
-select_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ScWindow *self = (ScWindow *)widget;
-  guint n_items;
-  guint selected;
-  guint position;
-
-  g_assert (SC_IS_WINDOW (self));
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  selected = gtk_single_selection_get_selected (self->selection);
-  if (n_items == 0)
-    return;
-
-  if (selected == GTK_INVALID_LIST_POSITION)
-    position = 0;
-  else if (g_str_equal (action_name, "win.select-next"))
-    position = MIN (selected + 1, n_items - 1);
-  else if (g_str_equal (action_name, "win.select-previous"))
-    position = selected > 0 ? selected - 1 : 0;
-  else if (g_str_equal (action_name, "win.select-next-page"))
-    position = MIN (selected + rows_per_page (self), n_items - 1);
-  else if (g_str_equal (action_name, "win.select-previous-page"))
-    position = selected > rows_per_page (self) ? selected - rows_per_page (self) : 0;
-  else
-    g_assert_not_reached ();
-
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  self->selection_moved = TRUE;
-}
-
-static void
-on_search_stop_cb (ScWindow       *self,
-                   GtkSearchEntry *entry)
-{
-  g_assert (SC_IS_WINDOW (self));
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  update_go_back (self);
 }
 
 static void
@@ -348,11 +222,10 @@ search_action (GtkWidget  *widget,
 
   g_assert (SC_IS_WINDOW (self));
 
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (sc_shell_get_collapsed (self->shell))
+    sc_shell_set_show_content (self->shell, FALSE);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+  sc_sidebar_focus_search (self->sidebar);
 }
 
 static void
@@ -364,19 +237,7 @@ go_back_action (GtkWidget  *widget,
 
   g_assert (SC_IS_WINDOW (self));
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-/* Back is there only while a folded window shows the detail, so that
- * Escape goes on to do what it does elsewhere. */
-static void
-update_go_back (ScWindow *self)
-{
-  g_assert (SC_IS_WINDOW (self));
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back",
-                                 adw_leaflet_get_folded (self->leaflet) &&
-                                 adw_leaflet_get_visible_child (self->leaflet) == self->content);
+  sc_shell_set_show_content (self->shell, FALSE);
 }
 
 static void
@@ -386,7 +247,7 @@ sc_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
 
-  sc_status_results_set_model (self->results, self->statuses);
+  sc_sidebar_set_statuses (self->sidebar, self->statuses);
   sc_status_detail_set_statuses (self->detail, self->statuses);
 
   /* Where the user left off. */
@@ -515,52 +376,27 @@ sc_window_class_init (ScWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (SC_TYPE_RESPONSE_CLASSES);
-  g_type_ensure (SC_TYPE_STATUS);
+  g_type_ensure (SC_TYPE_SIDEBAR);
   g_type_ensure (SC_TYPE_STATUS_DETAIL);
-  g_type_ensure (SC_TYPE_STATUS_RESULTS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, content);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, class_toggles);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, list_view);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, selection);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, results);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, shell);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail);
-  /* Named for the tests, which look them up with gtk_widget_get_template_child(). */
-  gtk_widget_class_bind_template_child_full (widget_class, "list_stack", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "sidebar", FALSE, 0);
-  gtk_widget_class_bind_template_callback (widget_class, list_page_name);
-  gtk_widget_class_bind_template_callback (widget_class, chosen_classes);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_results_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_title);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_show_code_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_open_failed_cb);
-  gtk_widget_class_bind_template_child_full (widget_class, "unofficial_toggle", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "menu_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "back_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "class_1xx_toggle", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "class_2xx_toggle", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "class_3xx_toggle", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "class_4xx_toggle", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "class_5xx_toggle", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
-  gtk_widget_class_install_action (widget_class, "win.select-next", NULL, select_action);
-  gtk_widget_class_install_action (widget_class, "win.select-previous", NULL, select_action);
-  gtk_widget_class_install_action (widget_class, "win.select-next-page", NULL, select_action);
-  gtk_widget_class_install_action (widget_class, "win.select-previous-page", NULL, select_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-unofficial", "show-unofficial");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  /* Escape leaves the detail of a narrow window, as Alt+Left does (the
+   * shell's own shortcut); elsewhere it goes on to the focused widget. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
 
 static void
@@ -572,9 +408,9 @@ sc_window_init (ScWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (update_go_back), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::visible-child",
+  g_signal_connect_object (self->shell, SC_SHELL_NOTIFY_COLLAPSED,
+                           G_CALLBACK (on_collapsed_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->shell, SC_SHELL_NOTIFY_SHOWN,
                            G_CALLBACK (update_go_back), self, G_CONNECT_SWAPPED);
   update_go_back (self);
 
@@ -585,9 +421,6 @@ sc_window_init (ScWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-
-  /* Typing anywhere in the window searches. */
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   /* Ctrl+C copies the description unless the focused widget has a text
    * selection to copy. The focused entry would take every Ctrl+C in the
@@ -643,39 +476,17 @@ sc_window_search (ScWindow   *self,
   g_return_if_fail (SC_IS_WINDOW (self));
   g_return_if_fail (search != NULL);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search);
-  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
-  show_best_match (self);
-}
-
-static void
-show_every_class (ScWindow *self)
-{
-  for (GtkWidget *toggle = gtk_widget_get_first_child (self->class_toggles);
-       toggle != NULL;
-       toggle = gtk_widget_get_next_sibling (toggle))
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
-}
-
-/* Where @code is in the list as it is now, if it is there. */
-static gboolean
-find_code (ScWindow *self,
-           guint     code,
-           guint    *position)
-{
-  g_autoptr(ScStatus) status = sc_status_list_find (G_LIST_MODEL (self->selection), code, position);
-
-  return status != NULL;
+  sc_sidebar_search (self->sidebar, search);
+  if (sc_sidebar_get_status (self->sidebar) != NULL)
+    show_content (self);
 }
 
 /**
  * sc_window_select_code:
  * @code: a status code
  *
- * Selects and shows @code. When the search, the class toggles or the
- * unofficial-codes switch hide it, the search is cleared and, if need
- * be, every class and unofficial codes are shown: the user asked for
- * this code by name.
+ * Selects and shows @code, whatever the search, the class toggles or the
+ * unofficial-codes switch hid (see sc_sidebar_select_code()).
  *
  * Returns: whether the data has @code
  */
@@ -683,27 +494,11 @@ gboolean
 sc_window_select_code (ScWindow *self,
                        guint     code)
 {
-  guint position;
-
   g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
 
-  if (!find_code (self, code, &position))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      if (!find_code (self, code, &position))
-        {
-          show_every_class (self);
-          if (!find_code (self, code, &position))
-            {
-              g_object_set (self, "show-unofficial", TRUE, NULL);
-              if (!find_code (self, code, &position))
-                return FALSE;
-            }
-        }
-    }
+  if (!sc_sidebar_select_code (self->sidebar, code))
+    return FALSE;
 
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   show_content (self);
   return TRUE;
 }
