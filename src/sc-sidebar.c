@@ -263,7 +263,11 @@ sc_sidebar_unroot (GtkWidget *widget)
 static void
 sc_sidebar_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_SIDEBAR);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (sc_sidebar_parent_class)->dispose (object);
 }

@@ -15,6 +15,7 @@
 
 #include "sc-enums.h"
 #include "sc-registry-badge.h"
+#include "sc-compat.h"
 #include "sc-status-detail.h"
 
 /**
@@ -335,7 +336,7 @@ show_uri_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   /* No browser, or none that would start: say so rather than nothing. */
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+  if (!sc_launch_uri_finish (object, result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_debug ("Could not open a link: %s", error->message);
@@ -355,12 +356,7 @@ open_spec_action (GtkWidget  *widget,
   g_return_if_fail (self->status != NULL && sc_status_get_spec_url (self->status) != NULL);
   g_return_if_fail (GTK_IS_WINDOW (root));
 
-  gtk_show_uri_full (GTK_WINDOW (root),
-                     sc_status_get_spec_url (self->status),
-                     GDK_CURRENT_TIME,
-                     NULL,
-                     show_uri_cb,
-                     g_object_ref (self));
+  sc_launch_uri (widget, sc_status_get_spec_url (self->status), show_uri_cb, g_object_ref (self));
 }
 
 /* Escapes the text of a menu item, where "_" marks a mnemonic: constants

@@ -64,14 +64,16 @@ detail_title (gpointer  unused,
   return g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
 }
 
-/* Shows the detail: at once on a narrow window, and once the window is
- * narrowed on a wide one, where it is beside the list already. */
+/* Shows the detail, on a narrow window; a wide one shows it beside the
+ * list already (and keeps it on screen when narrowed, see
+ * on_collapsed_changed_cb()). */
 static void
 show_content (ScWindow *self)
 {
   g_assert (SC_IS_WINDOW (self));
 
-  sc_shell_set_show_content (self->shell, TRUE);
+  if (sc_shell_get_collapsed (self->shell))
+    sc_shell_set_show_content (self->shell, TRUE);
 }
 
 static void
@@ -103,7 +105,7 @@ on_collapsed_changed_cb (ScWindow *self)
   g_assert (SC_IS_WINDOW (self));
 
   if (sc_shell_get_collapsed (self->shell) && sc_sidebar_get_status (self->sidebar) != NULL)
-    show_content (self);
+    sc_shell_set_show_content (self->shell, TRUE);
 
   update_go_back (self);
 }
@@ -413,6 +415,9 @@ sc_window_init (ScWindow *self)
   g_signal_connect_object (self->shell, SC_SHELL_NOTIFY_SHOWN,
                            G_CALLBACK (update_go_back), self, G_CONNECT_SWAPPED);
   update_go_back (self);
+
+  /* The window opens ready to search. */
+  sc_sidebar_focus_search (self->sidebar);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "show-unofficial", self, "show-unofficial", G_SETTINGS_BIND_DEFAULT);

@@ -55,7 +55,7 @@ copy_fixture_set_up (CopyFixture   *fixture,
 {
   fixture_set_up (&fixture->base, data);
 
-  fixture->toast_overlay = template_child (&fixture->base, SC_TYPE_WINDOW, "toast_overlay");
+  fixture->toast_overlay = template_child (&fixture->base, ADW_TYPE_TOAST_OVERLAY, "toast_overlay");
   fixture->copy_button = ADW_SPLIT_BUTTON (template_child (&fixture->base, SC_TYPE_STATUS_DETAIL, "copy_button"));
 
   g_signal_connect (gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window)), "changed",
@@ -342,7 +342,7 @@ test_copy_shortcut (CopyFixture   *fixture,
                     gconstpointer  data)
 {
   ScStatus *status = select_code (fixture, 404);
-  GtkWidget *search_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->base.window), SC_TYPE_WINDOW, "search_entry"));
+  GtkWidget *search_entry = template_child (&fixture->base, GTK_TYPE_SEARCH_ENTRY, "search_entry");
   g_autofree char *copied = NULL;
   g_autofree char *description = NULL;
   guint n_changes;

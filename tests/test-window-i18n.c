@@ -66,7 +66,7 @@ static void
 test_i18n_window_in_chinese (Fixture       *fixture,
                              gconstpointer  data)
 {
-  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkWidget *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
   const char *placeholder = NULL;
 
   g_assert_true (has_han (gtk_window_get_title (GTK_WINDOW (fixture->window))));
@@ -133,7 +133,7 @@ test_i18n_detail_and_copy (Fixture       *fixture,
   GtkLabel *title_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "title_label");
   GtkLabel *summary_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "summary_label");
   GtkLabel *description_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "description_label");
-  GtkWidget *toast_overlay = template_child (fixture, SC_TYPE_WINDOW, "toast_overlay");
+  GtkWidget *toast_overlay = template_child (fixture, ADW_TYPE_TOAST_OVERLAY, "toast_overlay");
   g_autofree char *clipboard_text = NULL;
   ScStatus *status;
 

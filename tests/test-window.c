@@ -12,27 +12,81 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
+#include <X11/Xatom.h>
 #include <X11/extensions/XTest.h>
 
 #include "sc-search-query.h"
+#include "sc-sidebar.h"
 #include "sc-status.h"
 #include "sc-status-detail.h"
 #include "sc-status-loader.h"
 #include "sc-window.h"
 #include "window-fixture.h"
 
+/* A connection of the test's own to the X server, to press keys through
+ * it as a keyboard would, and to do what a window manager would. */
+static Display *
+test_x_display (void)
+{
+  static Display *xdisplay;
+
+  if (xdisplay == NULL)
+    xdisplay = XOpenDisplay (NULL);
+  g_assert_nonnull (xdisplay);
+
+  return xdisplay;
+}
+
+/* The fixture's window as the X server knows it: the top-level window of
+ * this process (GTK sets _NET_WM_PID) that has the window's title. */
+static Window
+find_x_window (Fixture *fixture)
+{
+  Display *xdisplay = test_x_display ();
+  Atom pid_atom = XInternAtom (xdisplay, "_NET_WM_PID", False);
+  Window root, parent, *children = NULL;
+  Window found = None;
+  unsigned int n_children = 0;
+
+  XQueryTree (xdisplay, DefaultRootWindow (xdisplay), &root, &parent, &children, &n_children);
+  for (unsigned int i = 0; i < n_children && found == None; i++)
+    {
+      unsigned char *pid = NULL;
+      char *name = NULL;
+      unsigned long n_items, bytes_after;
+      Atom type;
+      int format;
+
+      if (XGetWindowProperty (xdisplay, children[i], pid_atom, 0, 1, False, XA_CARDINAL,
+                              &type, &format, &n_items, &bytes_after, &pid) == Success &&
+          pid != NULL && n_items == 1 && *(unsigned long *)(gpointer)pid == (unsigned long)getpid () &&
+          XFetchName (xdisplay, children[i], &name) && name != NULL &&
+          g_strcmp0 (name, gtk_window_get_title (GTK_WINDOW (fixture->window))) == 0)
+        found = children[i];
+
+      if (pid != NULL)
+        XFree (pid);
+      if (name != NULL)
+        XFree (name);
+    }
+  if (children != NULL)
+    XFree (children);
+
+  g_assert_true (found != None);
+  return found;
+}
+
 /* Gives the window the keyboard focus, as a window manager would: the
  * test's X server has none. */
 static void
 focus_window (Fixture *fixture)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
-  Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  Display *xdisplay = test_x_display ();
 
-  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XSetInputFocus (xdisplay, find_x_window (fixture), RevertToParent, CurrentTime);
   XFlush (xdisplay);
   WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
 }
@@ -54,7 +108,7 @@ static void
 press (Fixture    *fixture,
        const char *accelerator)
 {
-  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  Display *xdisplay = test_x_display ();
   const struct {
     GdkModifierType mask;
     guint keyval;
@@ -94,6 +148,55 @@ type_keys (Fixture    *fixture,
     }
 }
 
+/* Whether the window shows the list and the detail side by side (not
+ * collapsed), or else which of them. */
+static gboolean
+collapsed (Fixture *fixture)
+{
+  return sc_shell_get_collapsed (fixture->shell);
+}
+
+static gboolean
+shows_detail_alone (Fixture *fixture)
+{
+  return collapsed (fixture) && sc_shell_get_show_content (fixture->shell);
+}
+
+static gboolean
+shows_list_alone (Fixture *fixture)
+{
+  return collapsed (fixture) && !sc_shell_get_show_content (fixture->shell);
+}
+
+/* The button that goes back to the list, where there is one: the shell's
+ * own, or the leaflet's header bar's, named Back either way. */
+static GtkWidget *
+find_back_button (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), "Back") == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_back_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+back_button_drawable (Fixture *fixture)
+{
+  GtkWidget *back_button = find_back_button (GTK_WIDGET (fixture->window));
+
+  return back_button != NULL && gtk_widget_is_drawable (back_button);
+}
+
 static gboolean
 focus_is_in (Fixture   *fixture,
              GtkWidget *widget)
@@ -107,22 +210,21 @@ static void
 test_window_starts_with_everything (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
-  GtkStack *list_stack = template_child (fixture, SC_TYPE_WINDOW, "list_stack");
+  GtkStack *list_stack = template_child (fixture, GTK_TYPE_STACK, "list_stack");
 
   g_assert_cmpuint (n_results (fixture), ==, g_list_model_get_n_items (fixture->statuses));
   g_assert_null (selected_status (fixture));
   g_assert_null (sc_status_detail_get_status (fixture->detail));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
-  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (collapsed (fixture));
 
   /* The detail says nothing is selected, and there is nothing to copy. */
   g_assert_true (shows_text (GTK_WIDGET (fixture->detail), "No Status Code Selected"));
   g_assert_false (gtk_widget_is_sensitive (template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button")));
 
   /* The list shows rows of code and phrase. */
-  g_assert_true (shows_text (template_child (fixture, SC_TYPE_WINDOW, "list_view"), "100"));
-  g_assert_true (shows_text (template_child (fixture, SC_TYPE_WINDOW, "list_view"), "Continue"));
+  g_assert_true (shows_text (template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view"), "100"));
+  g_assert_true (shows_text (template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view"), "Continue"));
 }
 
 /* The window starts with only what its first frame shows: the detail's
@@ -160,14 +262,14 @@ static void
 test_window_search_select_copy (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkWidget *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
   GtkWidget *copy_button = template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button");
   GtkLabel *code_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "code_label");
   GtkLabel *phrase_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "phrase_label");
   GtkLabel *class_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "class_label");
   GtkLabel *summary_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "summary_label");
   GtkLabel *description_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "description_label");
-  GtkWidget *toast_overlay = template_child (fixture, SC_TYPE_WINDOW, "toast_overlay");
+  GtkWidget *toast_overlay = template_child (fixture, ADW_TYPE_TOAST_OVERLAY, "toast_overlay");
   g_autofree char *clipboard_text = NULL;
   ScStatus *status;
 
@@ -212,7 +314,7 @@ static void
 test_window_selection_follows_search (Fixture       *fixture,
                                       gconstpointer  data)
 {
-  GtkStack *list_stack = template_child (fixture, SC_TYPE_WINDOW, "list_stack");
+  GtkStack *list_stack = template_child (fixture, GTK_TYPE_STACK, "list_stack");
   GtkWidget *copy_button = template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button");
   guint position = GTK_INVALID_LIST_POSITION;
 
@@ -261,7 +363,7 @@ static void
 test_window_search_action_focuses_entry (Fixture       *fixture,
                                          gconstpointer  data)
 {
-  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkWidget *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
 
   gtk_widget_grab_focus (list_view);
   settle ();
@@ -279,37 +381,34 @@ static void
 test_window_narrow_navigates (Fixture       *fixture,
                               gconstpointer  data)
 {
-  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
-  GtkWidget *sidebar = template_child (fixture, SC_TYPE_WINDOW, "sidebar");
-  GtkWidget *content = template_child (fixture, SC_TYPE_WINDOW, "content");
-  GtkListView *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkListView *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
 
   g_assert_false (gtk_list_view_get_single_click_activate (list_view));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
-  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  WAIT_UNTIL (collapsed (fixture));
+  g_assert_true (shows_list_alone (fixture));
 
   /* Choosing a code shows its detail; back returns to the list. */
   type_search (fixture, "418");
   g_signal_emit_by_name (fixture->search_entry, "activate");
   settle ();
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_true (shows_detail_alone (fixture));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
   settle ();
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_true (shows_list_alone (fixture));
 
   /* Moving through the list only selects; activating a row (a single
-   * click, when folded) shows it. */
+   * click, when collapsed) shows it. */
   type_search (fixture, "");
   g_assert_true (gtk_list_view_get_single_click_activate (list_view));
   gtk_single_selection_set_selected (fixture->selection, 3);
   settle ();
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_true (shows_list_alone (fixture));
   g_signal_emit_by_name (list_view, "activate", 5);
   settle ();
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_true (shows_detail_alone (fixture));
   g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 5);
 }
 
@@ -328,7 +427,7 @@ static gboolean
 row_in_view (Fixture *fixture,
              guint    position)
 {
-  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkWidget *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
   double row_height = gtk_adjustment_get_upper (vadjustment) / n_results (fixture);
   double top = position * row_height;
@@ -421,14 +520,12 @@ static void
 test_window_wide_layout (Fixture       *fixture,
                          gconstpointer  data)
 {
-  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
-  GtkWidget *sidebar = template_child (fixture, SC_TYPE_WINDOW, "sidebar");
-  GtkWidget *content = template_child (fixture, SC_TYPE_WINDOW, "content");
-  GtkWidget *back_button = template_child (fixture, SC_TYPE_WINDOW, "back_button");
+  GtkWidget *sidebar = template_child (fixture, SC_TYPE_SIDEBAR, NULL);
+  GtkWidget *content = GTK_WIDGET (fixture->detail);
 
   /* The window's frame takes a few pixels of its size. */
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (leaflet)), >, 1000 - 20);
-  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpint (gtk_widget_get_width (fixture->shell), >, 1000 - 20);
+  g_assert_false (collapsed (fixture));
 
   focus_window (fixture);
   type_keys (fixture, "418");
@@ -438,13 +535,12 @@ test_window_wide_layout (Fixture       *fixture,
   g_assert_true (gtk_widget_is_drawable (sidebar));
   g_assert_true (gtk_widget_is_drawable (content));
   g_assert_true (shows_text (content, "I’m a teapot") || shows_text (content, "(Unused)"));
-  g_assert_false (gtk_widget_get_visible (back_button));
-  g_assert_false (gtk_widget_is_drawable (back_button));
+  g_assert_false (back_button_drawable (fixture));
 
   /* Back has nothing to go back to. */
-  g_assert_false (gtk_widget_is_sensitive (back_button));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
   press (fixture, "<Alt>Left");
+  press (fixture, "Escape");
   g_assert_true (gtk_widget_is_drawable (sidebar));
   g_assert_true (gtk_widget_is_drawable (content));
   g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 418);
@@ -457,17 +553,16 @@ static void
 test_window_narrow_keyboard (Fixture       *fixture,
                              gconstpointer  data)
 {
-  AdwLeaflet *leaflet = template_child (fixture, SC_TYPE_WINDOW, "leaflet");
-  GtkWidget *sidebar = template_child (fixture, SC_TYPE_WINDOW, "sidebar");
-  GtkWidget *content = template_child (fixture, SC_TYPE_WINDOW, "content");
-  GtkWidget *back_button = template_child (fixture, SC_TYPE_WINDOW, "back_button");
+  GtkWidget *sidebar = template_child (fixture, SC_TYPE_SIDEBAR, NULL);
+  GtkWidget *content = GTK_WIDGET (fixture->detail);
 
+  /* Phones and tiled halves of small screens give 360 pixels. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
-  WAIT_UNTIL (adw_leaflet_get_folded (leaflet));
-  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (leaflet)) <= 360);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (leaflet)), >, 360 - 20);
+  WAIT_UNTIL (collapsed (fixture));
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (fixture->window)) <= 360);
+  g_assert_cmpint (gtk_widget_get_width (fixture->shell), >, 360 - 20);
   settle ();
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_true (shows_list_alone (fixture));
   WAIT_UNTIL (!gtk_widget_is_drawable (content));
 
   focus_window (fixture);
@@ -478,43 +573,72 @@ test_window_narrow_keyboard (Fixture       *fixture,
   press (fixture, "Down");
   press (fixture, "Down");
   g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_true (shows_list_alone (fixture));
 
   /* Enter shows it, with a way back. */
   press (fixture, "Return");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_true (shows_detail_alone (fixture));
   g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
-  WAIT_UNTIL (gtk_widget_is_drawable (back_button));
+  WAIT_UNTIL (back_button_drawable (fixture));
   WAIT_UNTIL (!gtk_widget_is_drawable (sidebar));
 
   /* Escape comes back, the selection and the search kept. */
   press (fixture, "Escape");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  WAIT_UNTIL (shows_list_alone (fixture));
   g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "not");
 
   /* Alt+Left too. */
   press (fixture, "Return");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_true (shows_detail_alone (fixture));
   press (fixture, "<Alt>Left");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  WAIT_UNTIL (shows_list_alone (fixture));
   g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
 
   /* And the back button. */
   press (fixture, "Return");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
-  WAIT_UNTIL (gtk_widget_is_drawable (back_button));
+  g_assert_true (shows_detail_alone (fixture));
+  WAIT_UNTIL (back_button_drawable (fixture));
   /* A button activated from the keyboard clicks after a short press. */
-  gtk_widget_activate (back_button);
-  WAIT_UNTIL (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  gtk_widget_activate (find_back_button (GTK_WIDGET (fixture->window)));
+  WAIT_UNTIL (shows_list_alone (fixture));
   g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, 1);
 
   /* On the list, Escape is the search's again: it clears it. */
-  g_assert_false (gtk_widget_is_sensitive (back_button));
   press (fixture, "<Control>f");
   press (fixture, "Escape");
   g_assert_cmpstr (gtk_editable_get_text (fixture->search_entry), ==, "");
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_true (shows_list_alone (fixture));
+}
+
+/* A window that shows a code keeps showing it when it is narrowed, and
+ * the list, when the user goes back to it, is still at that code. */
+static void
+test_window_narrowing_keeps_code (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  guint position;
+
+  g_assert_true (sc_window_select_code (fixture->window, 404));
+  settle ();
+  position = gtk_single_selection_get_selected (fixture->selection);
+  g_assert_false (collapsed (fixture));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
+  WAIT_UNTIL (collapsed (fixture));
+  settle ();
+  g_assert_true (shows_detail_alone (fixture));
+  g_assert_cmpuint (sc_status_get_code (sc_status_detail_get_status (fixture->detail)), ==, 404);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL));
+  WAIT_UNTIL (shows_list_alone (fixture));
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->selection), ==, position);
+  WAIT_UNTIL (row_in_view (fixture, position));
+
+  /* Wide again: both, the code still shown. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  WAIT_UNTIL (!collapsed (fixture));
+  g_assert_cmpuint (sc_status_get_code (sc_status_detail_get_status (fixture->detail)), ==, 404);
 }
 
 /* Typed a character at a time, as the user does: every step a consistent
@@ -525,7 +649,7 @@ test_window_typing (Fixture       *fixture,
                     gconstpointer  data)
 {
   const char * const searches[] = { "zzz", "server", "not found", "4xx", "gateway" };
-  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkWidget *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
 
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
@@ -545,7 +669,7 @@ test_window_typing (Fixture       *fixture,
 
       /* With no results there is no list to scroll: the empty state shows. */
       if (g_list_model_get_n_items (G_LIST_MODEL (fixture->selection)) == 0)
-        g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (fixture, SC_TYPE_WINDOW, "list_stack"))),
+        g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (fixture, GTK_TYPE_STACK, "list_stack"))),
                          ==, "no-results");
       else
         g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
@@ -674,7 +798,7 @@ static void
 test_window_finds_every_code (Fixture       *fixture,
                               gconstpointer  data)
 {
-  GtkWidget *list_view = template_child (fixture, SC_TYPE_WINDOW, "list_view");
+  GtkWidget *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
   const struct {
     const char *search;
     guint code;
@@ -717,7 +841,7 @@ static void
 test_window_unofficial_toggle (Fixture       *fixture,
                                gconstpointer  data)
 {
-  GtkToggleButton *toggle = template_child (fixture, SC_TYPE_WINDOW, "unofficial_toggle");
+  GtkToggleButton *toggle = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "unofficial_toggle");
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   guint n_all = n_results (fixture);
 
@@ -789,9 +913,9 @@ static void
 test_window_class_toggles (Fixture       *fixture,
                            gconstpointer  data)
 {
-  GtkToggleButton *toggle_4xx = template_child (fixture, SC_TYPE_WINDOW, "class_4xx_toggle");
-  GtkToggleButton *toggle_5xx = template_child (fixture, SC_TYPE_WINDOW, "class_5xx_toggle");
-  GtkToggleButton *unofficial_toggle = template_child (fixture, SC_TYPE_WINDOW, "unofficial_toggle");
+  GtkToggleButton *toggle_4xx = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "class_4xx_toggle");
+  GtkToggleButton *toggle_5xx = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "class_5xx_toggle");
+  GtkToggleButton *unofficial_toggle = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "unofficial_toggle");
   const char * const names[] = { "class_1xx_toggle", "class_2xx_toggle", "class_3xx_toggle",
                                  "class_4xx_toggle", "class_5xx_toggle" };
   guint n_all = n_results (fixture);
@@ -799,7 +923,7 @@ test_window_class_toggles (Fixture       *fixture,
   /* Each says what it is, and the keyboard reaches it. */
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      GtkWidget *toggle = template_child (fixture, SC_TYPE_WINDOW, names[i]);
+      GtkWidget *toggle = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, names[i]);
       g_autofree char *class = g_strdup_printf ("%uxx", i + 1);
 
       g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
@@ -875,8 +999,8 @@ static void
 test_window_class_toggles_keyboard (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  GtkToggleButton *toggle_2xx = template_child (fixture, SC_TYPE_WINDOW, "class_2xx_toggle");
-  GtkToggleButton *toggle_3xx = template_child (fixture, SC_TYPE_WINDOW, "class_3xx_toggle");
+  GtkToggleButton *toggle_2xx = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "class_2xx_toggle");
+  GtkToggleButton *toggle_3xx = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "class_3xx_toggle");
 
   focus_window (fixture);
   press (fixture, "<Control>f");
@@ -1043,7 +1167,7 @@ test_window_style (Fixture       *fixture,
   gboolean system_dark = g_strcmp0 (g_getenv ("ADW_DEBUG_COLOR_SCHEME"), "prefer-dark") == 0;
   GtkWidget *registry_badge = template_child (fixture, SC_TYPE_STATUS_DETAIL, "registry_badge");
   GtkWidget *class_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "class_label");
-  GtkWidget *toggle_4xx = template_child (fixture, SC_TYPE_WINDOW, "class_4xx_toggle");
+  GtkWidget *toggle_4xx = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "class_4xx_toggle");
   const guint codes[] = { 499, 503, 104, 305 };  /* unofficial, standard, provisional, deprecated */
   const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
   GdkRGBA colors[G_N_ELEMENTS (schemes)][G_N_ELEMENTS (codes)];
@@ -1124,7 +1248,7 @@ test_window_saves_state (Fixture       *fixture,
   gtk_window_get_default_size (GTK_WINDOW (next), &width, &height);
   g_assert_cmpint (width, ==, 820);
   g_assert_cmpint (height, ==, 560);
-  next_detail = SC_STATUS_DETAIL (gtk_widget_get_template_child (GTK_WIDGET (next), SC_TYPE_WINDOW, "detail"));
+  next_detail = template_child (fixture, SC_TYPE_STATUS_DETAIL, NULL);
   g_assert_cmpuint (sc_status_get_code (sc_status_detail_get_status (next_detail)), ==, 429);
 
   g_settings_reset (settings, "window-width");
@@ -1159,6 +1283,7 @@ main (int   argc,
   ADD_TEST ("/window/keyboard-search", test_window_keyboard_search);
   ADD_TEST ("/window/wide-layout", test_window_wide_layout);
   ADD_TEST ("/window/narrow-keyboard", test_window_narrow_keyboard);
+  ADD_TEST ("/window/narrowing-keeps-code", test_window_narrowing_keeps_code);
   ADD_TEST ("/window/search-from-code", test_window_search_from_code);
   ADD_TEST ("/window/typing", test_window_typing);
   ADD_TEST ("/window/detail-content", test_window_detail_content);

@@ -14,19 +14,38 @@
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
+/* The widget of @type that a template or a .ui file of the app names
+ * @id, or with no @id the first of @type, found as a user finds it: in
+ * the window, below @root, whatever widget made it. (A widget with a
+ * template of its own is named after its class instead.) */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *id)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (id == NULL || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), id) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 gpointer
 template_child (Fixture    *fixture,
                 GType       type,
                 const char *name)
 {
-  GObject *child;
-
-  /* The detail's status page is built on first use, from a resource of
-   * its own rather than the template. */
-  if (type == SC_TYPE_STATUS_DETAIL)
-    child = sc_status_detail_get_page_object (fixture->detail, name);
-  else
-    child = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), type, name);
+  GtkWidget *child = find_widget (GTK_WIDGET (fixture->window), type, name);
 
   g_assert_nonnull (child);
   return child;
@@ -158,9 +177,10 @@ fixture_set_up (Fixture       *fixture,
                                   "default-width", 1000,
                                   "default-height", 700,
                                   NULL);
-  fixture->search_entry = template_child (fixture, SC_TYPE_WINDOW, "search_entry");
-  fixture->selection = template_child (fixture, SC_TYPE_WINDOW, "selection");
-  fixture->detail = template_child (fixture, SC_TYPE_WINDOW, "detail");
+  fixture->search_entry = template_child (fixture, GTK_TYPE_EDITABLE, "search_entry");
+  fixture->selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view")));
+  fixture->detail = template_child (fixture, SC_TYPE_STATUS_DETAIL, NULL);
+  fixture->shell = template_child (fixture, GTK_TYPE_WIDGET, "shell");
 
   gtk_window_present (GTK_WINDOW (fixture->window));
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));

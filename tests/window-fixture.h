@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 
+#include "sc-compat.h"
 #include "sc-status.h"
 #include "sc-status-detail.h"
 #include "sc-window.h"
@@ -27,6 +28,8 @@ typedef struct
   GtkEditable *search_entry;
   GtkSingleSelection *selection;
   ScStatusDetail *detail;
+  /* The split view or the leaflet (see sc-compat.h). */
+  GtkWidget *shell;
 } Fixture;
 
 gboolean  timed_out_cb          (gpointer       data);
