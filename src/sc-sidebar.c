@@ -239,6 +239,21 @@ select_action (GtkWidget  *widget,
   self->selection_moved = TRUE;
 }
 
+/* Back on screen, as when a narrow window goes back from the detail to
+ * the list: the list shows the status selected, wherever it scrolled to
+ * while it was away. */
+static void
+sc_sidebar_map (GtkWidget *widget)
+{
+  ScSidebar *self = (ScSidebar *)widget;
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  GTK_WIDGET_CLASS (sc_sidebar_parent_class)->map (widget);
+
+  if (selected != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, selected);
+}
+
 /* Typing anywhere in the window searches. */
 static void
 sc_sidebar_root (GtkWidget *widget)
@@ -348,6 +363,7 @@ sc_sidebar_class_init (ScSidebarClass *klass)
   object_class->get_property = sc_sidebar_get_property;
   object_class->set_property = sc_sidebar_set_property;
 
+  widget_class->map = sc_sidebar_map;
   widget_class->root = sc_sidebar_root;
   widget_class->unroot = sc_sidebar_unroot;
 

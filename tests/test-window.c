@@ -168,12 +168,14 @@ shows_list_alone (Fixture *fixture)
   return collapsed (fixture) && !sc_shell_get_show_content (fixture->shell);
 }
 
-/* The button that goes back to the list, where there is one: the shell's
- * own, or the leaflet's header bar's, named Back either way. */
+/* The button on screen that goes back to the list, if any: the split
+ * view's header bar's own, or the one in the leaflet's. */
 static GtkWidget *
 find_back_button (GtkWidget *root)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), "Back") == 0)
+  if (GTK_IS_ACTIONABLE (root) && gtk_widget_is_drawable (root) &&
+      (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "navigation.pop") == 0 ||
+       g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "win.go-back") == 0))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
@@ -192,9 +194,7 @@ find_back_button (GtkWidget *root)
 static gboolean
 back_button_drawable (Fixture *fixture)
 {
-  GtkWidget *back_button = find_back_button (GTK_WIDGET (fixture->window));
-
-  return back_button != NULL && gtk_widget_is_drawable (back_button);
+  return find_back_button (GTK_WIDGET (fixture->window)) != NULL;
 }
 
 static gboolean
