@@ -38,13 +38,10 @@
  * the phrase, 1 when every word is in the phrase or summary, 2 when one is
  * only in the description. Lower ranks come first; within a rank, codes
  * are in order.
+ *
+ * A hundred statuses of a few hundred bytes each are few: each keystroke
+ * reads every folded text with strstr(), and needs no index.
  */
-
-typedef enum
-{
-  TERM_CODE,
-  TERM_WORD,
-} TermKind;
 
 typedef struct
 {
@@ -52,33 +49,161 @@ typedef struct
    * word, folded. */
   char *text;
   gsize len;
-  TermKind kind;
+  gboolean is_code;
   /* Whether the word may start inside a word of the text. */
   gboolean match_inside_words;
-  /* Whether the word must start a word and starts with an ASCII letter
-   * or digit, as sc_search_keys_may_start_word() wants. */
-  gboolean starts_with_alnum;
 } ScSearchTerm;
-
-/* Relating two queries compares every term of one with every term of
- * the other; past this many terms, they are simply different. */
-#define MAX_TERMS_TO_RELATE 64
 
 struct _ScSearchQuery
 {
   char *text;
-  /* Code terms first, then the words that the keys alone tell (see
-   * is_known_from_keys()), then the rest: the cheapest to rule a status
-   * out first. Within each, longest (likely the rarest) first. None
-   * is implied by another (see term_implies()), so that typing a word
-   * twice, or a word and its start, costs nothing. */
+  /* Code terms first, then words; none the start of another of its kind
+   * (see drop_implied_terms()). */
   GArray *terms;
-  guint n_code_terms;
   /* Text that is not UTF-8 matches nothing. */
   gboolean invalid;
 };
 
 G_DEFINE_BOXED_TYPE (ScSearchQuery, sc_search_query, sc_search_query_ref, sc_search_query_unref)
+
+/* Appends @text, folded (see sc_search_key_new()), to @key. */
+static void
+append_folded (GString    *key,
+               const char *text)
+{
+  const char *p;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return;
+
+  /* Compatibility decomposition never moves a mark past an ASCII
+   * character (every one is a starter), and case folding goes character
+   * by character, so the text can be folded a run at a time: runs of
+   * ASCII, which most text is, by lowering their letters, and only the
+   * rest through the Unicode tables. The result is the same. */
+  for (p = text; *p != '\0';)
+    {
+      const char *end = p;
+
+      if ((guchar)*p < 0x80)
+        {
+          gsize start = key->len;
+
+          while (*end != '\0' && (guchar)*end < 0x80)
+            end++;
+          g_string_append_len (key, p, end - p);
+          for (char *c = key->str + start; *c != '\0'; c++)
+            if (*c >= 'A' && *c <= 'Z')
+              *c += 'a' - 'A';
+        }
+      else
+        {
+          g_autofree char *normalized = NULL;
+          g_autofree char *folded = NULL;
+
+          while (*end != '\0' && (guchar)*end >= 0x80)
+            end++;
+          normalized = g_utf8_normalize (p, end - p, G_NORMALIZE_ALL);
+          folded = g_utf8_casefold (normalized, -1);
+          g_string_append (key, folded);
+        }
+
+      p = end;
+    }
+}
+
+/**
+ * sc_search_key_new:
+ * @text: (nullable): text to search in, or a search query
+ *
+ * Folds @text the same way for queries and for the texts they are matched
+ * against: compatibility normalisation (so that full-width digits are
+ * digits and ligatures are letters), then case folding.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+sc_search_key_new (const char *text)
+{
+  GString *key = g_string_sized_new (text != NULL ? strlen (text) : 0);
+
+  append_folded (key, text);
+
+  return g_string_free (key, FALSE);
+}
+
+/* A newline separates the parts of a text so that no word spans two. */
+static void
+append_key_part (GString    *key,
+                 const char *text)
+{
+  if (text == NULL)
+    return;
+  if (key->len > 0)
+    g_string_append_c (key, '\n');
+  append_folded (key, text);
+}
+
+/**
+ * sc_search_keys_init:
+ * @keys: keys to fill
+ * @status: the status they are of
+ *
+ * Folds the texts of @status into @keys. Free them with
+ * sc_search_keys_clear().
+ */
+void
+sc_search_keys_init (ScSearchKeys *keys,
+                     ScStatus     *status)
+{
+  GString *text[SC_N_SEARCH_FIELDS];
+  const char * const *former_names;
+  const char * const *headers;
+
+  g_return_if_fail (keys != NULL);
+  g_return_if_fail (SC_IS_STATUS (status));
+
+  former_names = sc_status_get_former_names (status);
+  headers = sc_status_get_headers (status);
+  memcpy (keys->code, sc_status_get_code_string (status), sizeof keys->code);
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    text[i] = g_string_sized_new (256);
+
+  /* The title is the phrase in the user's language: 未找到 finds 404.
+   * Former names are names of this status: found as readily as its
+   * phrase. */
+  append_key_part (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_phrase (status));
+  if (sc_status_has_own_title (status))
+    append_key_part (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_title (status));
+  for (guint i = 0; former_names[i] != NULL; i++)
+    append_key_part (text[SC_SEARCH_FIELD_PHRASE], former_names[i]);
+
+  /* Who sends an unofficial code is as telling as its summary: "nginx"
+   * finds nginx's codes. Header fields are details, like the description. */
+  append_key_part (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_summary (status));
+  append_key_part (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_origin (status));
+  append_key_part (text[SC_SEARCH_FIELD_DESCRIPTION], sc_status_get_description (status));
+  for (guint i = 0; headers[i] != NULL; i++)
+    append_key_part (text[SC_SEARCH_FIELD_DESCRIPTION], headers[i]);
+
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    keys->text[i] = g_string_free (text[i], FALSE);
+}
+
+/**
+ * sc_search_keys_clear:
+ * @keys: keys made by sc_search_keys_init()
+ *
+ * Frees the texts of @keys.
+ */
+void
+sc_search_keys_clear (ScSearchKeys *keys)
+{
+  g_return_if_fail (keys != NULL);
+
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    g_clear_pointer (&keys->text[i], g_free);
+}
 
 static void
 clear_term (gpointer data)
@@ -108,92 +233,50 @@ parse_code_term (const char   *text,
     if (text[i] != 'x')
       return FALSE;
 
-  term->kind = TERM_CODE;
+  term->is_code = TRUE;
   term->text = g_strndup (text, n_digits);
   term->len = n_digits;
   return TRUE;
 }
 
-/* Whether every status that @term matches is matched by @implied too:
- * a code term by a code term it starts with, a word by a word it starts
- * with (found at a word's start, or anywhere, @term has @implied there). */
-static gboolean
-term_implies (const ScSearchTerm *term,
-              const ScSearchTerm *implied)
-{
-  return term->kind == implied->kind &&
-         term->len >= implied->len &&
-         memcmp (term->text, implied->text, implied->len) == 0;
-}
-
 static int
-compare_terms_by_text (gconstpointer a,
-                       gconstpointer b)
+compare_terms (gconstpointer a,
+               gconstpointer b)
 {
   const ScSearchTerm *term_a = a, *term_b = b;
 
-  if (term_a->kind != term_b->kind)
-    return term_a->kind == TERM_CODE ? -1 : 1;
+  if (term_a->is_code != term_b->is_code)
+    return term_a->is_code ? -1 : 1;
 
   return strcmp (term_a->text, term_b->text);
 }
 
-/* Whether the keys alone tell if @term is in a text, without reading it
- * (see sc_search_keys_may_start_word()). */
-static gboolean
-is_known_from_keys (const ScSearchTerm *term)
-{
-  return term->starts_with_alnum && term->len <= SC_SEARCH_PREFIX_LEN;
-}
-
-static int
-compare_terms_for_matching (gconstpointer a,
-                            gconstpointer b)
-{
-  const ScSearchTerm *term_a = a, *term_b = b;
-
-  if (term_a->kind != term_b->kind)
-    return term_a->kind == TERM_CODE ? -1 : 1;
-
-  if (is_known_from_keys (term_a) != is_known_from_keys (term_b))
-    return is_known_from_keys (term_a) ? -1 : 1;
-
-  if (term_a->len != term_b->len)
-    return term_a->len > term_b->len ? -1 : 1;
-
-  return strcmp (term_a->text, term_b->text);
-}
-
-/* Drops the terms that another term implies: they can neither change
- * whether a status matches nor its rank (a word found in a field has its
- * start found there too). In text order, a term that starts another
- * comes right before the first such term. */
+/* Sorts the terms, code terms first, and drops each that starts the next
+ * of its kind: every status that the longer one matches, the shorter
+ * matches too, at the same rank or a better one, so it changes nothing.
+ * Typing a word twice, or pasting it many times, then costs nothing. */
 static void
 drop_implied_terms (GArray *terms)
 {
   guint kept = 0;
 
-  g_array_sort (terms, compare_terms_by_text);
+  g_array_sort (terms, compare_terms);
 
   for (guint i = 0; i < terms->len; i++)
     {
       ScSearchTerm *term = &g_array_index (terms, ScSearchTerm, i);
+      const ScSearchTerm *next = i + 1 < terms->len ? term + 1 : NULL;
 
-      if (i + 1 < terms->len && term_implies (&g_array_index (terms, ScSearchTerm, i + 1), term))
-        {
-          clear_term (term);
-          continue;
-        }
-
-      g_array_index (terms, ScSearchTerm, kept++) = *term;
+      if (next != NULL && next->is_code == term->is_code && g_str_has_prefix (next->text, term->text))
+        clear_term (term);
+      else
+        g_array_index (terms, ScSearchTerm, kept++) = *term;
     }
 
   /* Only moved, not freed: already cleared or kept. */
   g_array_set_clear_func (terms, NULL);
   g_array_set_size (terms, kept);
   g_array_set_clear_func (terms, clear_term);
-
-  g_array_sort (terms, compare_terms_for_matching);
 }
 
 /**
@@ -239,11 +322,9 @@ sc_search_query_new (const char *text)
 
       if (!parse_code_term (p, end - p, &term))
         {
-          term.kind = TERM_WORD;
           term.text = g_strndup (p, end - p);
           term.len = end - p;
           term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
-          term.starts_with_alnum = !term.match_inside_words && sc_search_initial (term.text[0]) != 0;
         }
       g_array_append_val (self->terms, term);
 
@@ -252,28 +333,19 @@ sc_search_query_new (const char *text)
 
   drop_implied_terms (self->terms);
 
-  self->n_code_terms = 0;
-  while (self->n_code_terms < self->terms->len &&
-         g_array_index (self->terms, ScSearchTerm, self->n_code_terms).kind == TERM_CODE)
-    self->n_code_terms++;
-
   return self;
 }
 
 /* Whether @term's word stands in @text at the start of one of its words
- * (or anywhere, for scripts written without spaces). Allocates nothing:
- * it runs for every status at every keystroke. */
+ * (or anywhere, for scripts written without spaces). */
 static gboolean
 contains_word (const char         *text,
                const ScSearchTerm *term)
 {
   const char *found = strstr (text, term->text);
 
-  if (found == NULL)
-    return FALSE;
-
-  if (term->match_inside_words)
-    return TRUE;
+  if (found == NULL || term->match_inside_words)
+    return found != NULL;
 
   /* A term starts with a whole character, so searching on from the next
    * byte cannot find one inside a character. */
@@ -285,15 +357,9 @@ contains_word (const char         *text,
         return TRUE;
 
       before = (guchar)found[-1];
-      if (before < 0x80)
-        {
-          if (!g_ascii_isalnum (before))
-            return TRUE;
-        }
-      else if (!g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (found))))
-        {
-          return TRUE;
-        }
+      if (before < 0x80 ? !g_ascii_isalnum (before)
+                        : !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (found))))
+        return TRUE;
     }
 
   return FALSE;
@@ -304,45 +370,29 @@ match_keys (const ScSearchQuery *self,
             const ScSearchKeys  *keys)
 {
   int rank = 0;
-  guint i;
 
   if (self->invalid)
     return SC_SEARCH_NO_MATCH;
 
-  for (i = 0; i < self->n_code_terms; i++)
+  for (guint i = 0; i < self->terms->len; i++)
     {
       const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
+      int field = 0;
 
-      if (memcmp (keys->code, term->text, term->len) != 0)
-        return SC_SEARCH_NO_MATCH;
-    }
-
-  for (i = self->n_code_terms; i < self->terms->len; i++)
-    {
-      const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
-      ScSearchField field;
-
-      for (field = 0; field < SC_N_SEARCH_FIELDS; field++)
+      if (term->is_code)
         {
-          /* The keys know the first bytes of every word: whether a
-           * short word is there, and whether a longer one may be. Only
-           * then is the text read. */
-          if (term->starts_with_alnum)
-            {
-              if (!sc_search_keys_may_start_word (keys, field, term->text, term->len))
-                continue;
-              if (is_known_from_keys (term))
-                break;
-            }
-
-          if (contains_word (keys->text[field], term))
-            break;
+          if (strncmp (keys->code, term->text, term->len) != 0)
+            return SC_SEARCH_NO_MATCH;
+          continue;
         }
+
+      while (field < SC_N_SEARCH_FIELDS && !contains_word (keys->text[field], term))
+        field++;
 
       if (field == SC_N_SEARCH_FIELDS)
         return SC_SEARCH_NO_MATCH;
 
-      rank = MAX (rank, (int)field);
+      rank = MAX (rank, field);
     }
 
   return rank;
@@ -418,8 +468,8 @@ sc_search_query_is_empty (const ScSearchQuery *self)
  * sc_search_query_match:
  * @status: the status to match
  *
- * Matches one status, making its keys for the purpose. To match many
- * statuses, make their keys once and use sc_search_query_match_keys().
+ * Matches one status, folding its texts for the purpose. To match many
+ * statuses, fold their texts once and use sc_search_query_match_keys().
  *
  * Returns: the rank of @status for this query, lower is better, or
  *   %SC_SEARCH_NO_MATCH
@@ -470,7 +520,6 @@ sc_search_query_compare (const ScSearchQuery *self,
   int rank_a, rank_b;
 
   g_return_val_if_fail (self != NULL, 0);
-
   g_return_val_if_fail (SC_IS_STATUS (a), 0);
   g_return_val_if_fail (SC_IS_STATUS (b), 0);
 
@@ -488,74 +537,4 @@ sc_search_query_compare (const ScSearchQuery *self,
     }
 
   return (int)sc_status_get_code (a) - (int)sc_status_get_code (b);
-}
-
-/* Whether each term of @terms is implied by a term of @by. */
-static gboolean
-all_terms_implied (const ScSearchQuery *terms,
-                   const ScSearchQuery *by)
-{
-  for (guint i = 0; i < terms->terms->len; i++)
-    {
-      const ScSearchTerm *term = &g_array_index (terms->terms, ScSearchTerm, i);
-      gboolean implied = FALSE;
-
-      for (guint j = 0; j < by->terms->len && !implied; j++)
-        implied = term_implies (&g_array_index (by->terms, ScSearchTerm, j), term);
-
-      if (!implied)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * sc_search_query_get_change:
- * @before: the query before
- * @after: the query now
- *
- * Tells how @after relates to @before: typing a letter at the end of a
- * word, or adding a word, narrows a search; erasing one widens it. A
- * narrower query never matches a status that @before did not, and a
- * wider one still matches every status that @before did.
- *
- * Returns: how the query changed
- */
-ScSearchQueryChange
-sc_search_query_get_change (const ScSearchQuery *before,
-                            const ScSearchQuery *after)
-{
-  gboolean narrower, wider;
-
-  g_return_val_if_fail (before != NULL, SC_SEARCH_QUERY_DIFFERENT);
-  g_return_val_if_fail (after != NULL, SC_SEARCH_QUERY_DIFFERENT);
-
-  if (before == after)
-    return SC_SEARCH_QUERY_SAME;
-
-  /* An invalid query matches nothing. */
-  if (before->invalid || after->invalid)
-    {
-      if (before->invalid && after->invalid)
-        return SC_SEARCH_QUERY_SAME;
-      return after->invalid ? SC_SEARCH_QUERY_NARROWER : SC_SEARCH_QUERY_WIDER;
-    }
-
-  if (before->terms->len > MAX_TERMS_TO_RELATE || after->terms->len > MAX_TERMS_TO_RELATE)
-    return SC_SEARCH_QUERY_DIFFERENT;
-
-  narrower = all_terms_implied (before, after);
-  wider = all_terms_implied (after, before);
-
-  /* Each implying the other, they match alike, and rank alike too: a
-   * status's rank is that of its rarest word. */
-  if (narrower && wider)
-    return SC_SEARCH_QUERY_SAME;
-  if (narrower)
-    return SC_SEARCH_QUERY_NARROWER;
-  if (wider)
-    return SC_SEARCH_QUERY_WIDER;
-
-  return SC_SEARCH_QUERY_DIFFERENT;
 }
