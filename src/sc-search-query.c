@@ -43,72 +43,54 @@
  * reads every folded text with strstr(), and needs no index.
  */
 
-typedef struct
-{
-  /* For a code term, the prefix of the codes it names; for a word, the
-   * word, folded. */
-  char *text;
-  gsize len;
-  gboolean is_code;
-  /* Whether the word may start inside a word of the text. */
-  gboolean match_inside_words;
-} ScSearchTerm;
-
 struct _ScSearchQuery
 {
   char *text;
-  /* Code terms first, then words; none the start of another of its kind
-   * (see drop_implied_terms()). */
-  GArray *terms;
+  /* The query folded, cut in place into its terms: the prefixes of the
+   * codes it names, and its words. None starts another of its kind (see
+   * drop_implied_terms()). */
+  char *folded;
+  GPtrArray *codes;
+  GPtrArray *words;
   /* Text that is not UTF-8 matches nothing. */
   gboolean invalid;
 };
 
-G_DEFINE_BOXED_TYPE (ScSearchQuery, sc_search_query, sc_search_query_ref, sc_search_query_unref)
-
-/* Appends @text, folded (see sc_search_key_new()), to @key. */
+/* Appends @text, folded (see sc_search_key_new()), to @key, after a
+ * newline if @key has text already, so that no word spans two texts. */
 static void
 append_folded (GString    *key,
                const char *text)
 {
-  const char *p;
-
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return;
+  if (key->len > 0)
+    g_string_append_c (key, '\n');
 
   /* Compatibility decomposition never moves a mark past an ASCII
    * character (every one is a starter), and case folding goes character
    * by character, so the text can be folded a run at a time: runs of
    * ASCII, which most text is, by lowering their letters, and only the
    * rest through the Unicode tables. The result is the same. */
-  for (p = text; *p != '\0';)
+  for (const char *p = text, *end; *p != '\0'; p = end)
     {
-      const char *end = p;
+      gboolean ascii = (guchar)*p < 0x80;
+      g_autofree char *normalized = NULL;
+      g_autofree char *folded = NULL;
 
-      if ((guchar)*p < 0x80)
+      for (end = p; *end != '\0' && ((guchar)*end < 0x80) == ascii; end++)
+        ;
+
+      if (ascii)
         {
-          gsize start = key->len;
-
-          while (*end != '\0' && (guchar)*end < 0x80)
-            end++;
-          g_string_append_len (key, p, end - p);
-          for (char *c = key->str + start; *c != '\0'; c++)
-            if (*c >= 'A' && *c <= 'Z')
-              *c += 'a' - 'A';
+          folded = g_ascii_strdown (p, end - p);
         }
       else
         {
-          g_autofree char *normalized = NULL;
-          g_autofree char *folded = NULL;
-
-          while (*end != '\0' && (guchar)*end >= 0x80)
-            end++;
           normalized = g_utf8_normalize (p, end - p, G_NORMALIZE_ALL);
           folded = g_utf8_casefold (normalized, -1);
-          g_string_append (key, folded);
         }
-
-      p = end;
+      g_string_append (key, folded);
     }
 }
 
@@ -130,18 +112,6 @@ sc_search_key_new (const char *text)
   append_folded (key, text);
 
   return g_string_free (key, FALSE);
-}
-
-/* A newline separates the parts of a text so that no word spans two. */
-static void
-append_key_part (GString    *key,
-                 const char *text)
-{
-  if (text == NULL)
-    return;
-  if (key->len > 0)
-    g_string_append_c (key, '\n');
-  append_folded (key, text);
 }
 
 /**
@@ -172,19 +142,19 @@ sc_search_keys_init (ScSearchKeys *keys,
   /* The title is the phrase in the user's language: 未找到 finds 404.
    * Former names are names of this status: found as readily as its
    * phrase. */
-  append_key_part (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_phrase (status));
+  append_folded (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_phrase (status));
   if (sc_status_has_own_title (status))
-    append_key_part (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_title (status));
+    append_folded (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_title (status));
   for (guint i = 0; former_names[i] != NULL; i++)
-    append_key_part (text[SC_SEARCH_FIELD_PHRASE], former_names[i]);
+    append_folded (text[SC_SEARCH_FIELD_PHRASE], former_names[i]);
 
   /* Who sends an unofficial code is as telling as its summary: "nginx"
    * finds nginx's codes. Header fields are details, like the description. */
-  append_key_part (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_summary (status));
-  append_key_part (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_origin (status));
-  append_key_part (text[SC_SEARCH_FIELD_DESCRIPTION], sc_status_get_description (status));
+  append_folded (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_summary (status));
+  append_folded (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_origin (status));
+  append_folded (text[SC_SEARCH_FIELD_DESCRIPTION], sc_status_get_description (status));
   for (guint i = 0; headers[i] != NULL; i++)
-    append_key_part (text[SC_SEARCH_FIELD_DESCRIPTION], headers[i]);
+    append_folded (text[SC_SEARCH_FIELD_DESCRIPTION], headers[i]);
 
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     keys->text[i] = g_string_free (text[i], FALSE);
@@ -205,78 +175,49 @@ sc_search_keys_clear (ScSearchKeys *keys)
     g_clear_pointer (&keys->text[i], g_free);
 }
 
+/* Adds @term, cut out of the folded query: to the codes if it names
+ * some, to the words otherwise. */
 static void
-clear_term (gpointer data)
+add_term (ScSearchQuery *self,
+          char          *term)
 {
-  ScSearchTerm *term = data;
-
-  g_clear_pointer (&term->text, g_free);
-}
-
-/* Reads @term (@len bytes at @text) as a code term if it is one. */
-static gboolean
-parse_code_term (const char   *text,
-                 gsize         len,
-                 ScSearchTerm *term)
-{
-  gsize n_digits = 0;
-
-  while (n_digits < len && g_ascii_isdigit (text[n_digits]))
-    n_digits++;
-
-  if (n_digits == 0 || len > 3)
-    return FALSE;
+  gsize n_digits = strspn (term, "0123456789");
 
   /* Folded, so `X` is already `x` here. `4x` is taken as `4xx`, so the
    * list holds still while the user types the class. */
-  for (gsize i = n_digits; i < len; i++)
-    if (text[i] != 'x')
-      return FALSE;
-
-  term->is_code = TRUE;
-  term->text = g_strndup (text, n_digits);
-  term->len = n_digits;
-  return TRUE;
+  if (n_digits > 0 && strlen (term) <= 3 && term[n_digits + strspn (term + n_digits, "x")] == '\0')
+    {
+      term[n_digits] = '\0';
+      g_ptr_array_add (self->codes, term);
+    }
+  else
+    {
+      g_ptr_array_add (self->words, term);
+    }
 }
 
 static int
 compare_terms (gconstpointer a,
                gconstpointer b)
 {
-  const ScSearchTerm *term_a = a, *term_b = b;
-
-  if (term_a->is_code != term_b->is_code)
-    return term_a->is_code ? -1 : 1;
-
-  return strcmp (term_a->text, term_b->text);
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
-/* Sorts the terms, code terms first, and drops each that starts the next
- * of its kind: every status that the longer one matches, the shorter
- * matches too, at the same rank or a better one, so it changes nothing.
- * Typing a word twice, or pasting it many times, then costs nothing. */
+/* Drops each term that starts another: every status that the longer one
+ * matches, the shorter matches too, at the same rank or a better one, so
+ * it changes nothing. Typing a word twice, or pasting it many times,
+ * then costs nothing. In sorted order, such a term comes right before
+ * one that it starts. */
 static void
-drop_implied_terms (GArray *terms)
+drop_implied_terms (GPtrArray *terms)
 {
   guint kept = 0;
 
-  g_array_sort (terms, compare_terms);
-
+  g_ptr_array_sort (terms, compare_terms);
   for (guint i = 0; i < terms->len; i++)
-    {
-      ScSearchTerm *term = &g_array_index (terms, ScSearchTerm, i);
-      const ScSearchTerm *next = i + 1 < terms->len ? term + 1 : NULL;
-
-      if (next != NULL && next->is_code == term->is_code && g_str_has_prefix (next->text, term->text))
-        clear_term (term);
-      else
-        g_array_index (terms, ScSearchTerm, kept++) = *term;
-    }
-
-  /* Only moved, not freed: already cleared or kept. */
-  g_array_set_clear_func (terms, NULL);
-  g_array_set_size (terms, kept);
-  g_array_set_clear_func (terms, clear_term);
+    if (i + 1 == terms->len || !g_str_has_prefix (terms->pdata[i + 1], terms->pdata[i]))
+      terms->pdata[kept++] = terms->pdata[i];
+  g_ptr_array_set_size (terms, kept);
 }
 
 /**
@@ -288,154 +229,75 @@ drop_implied_terms (GArray *terms)
 ScSearchQuery *
 sc_search_query_new (const char *text)
 {
-  ScSearchQuery *self;
-  g_autofree char *key = NULL;
-  const char *p;
+  ScSearchQuery *self = g_new0 (ScSearchQuery, 1);
 
-  self = g_rc_box_new0 (ScSearchQuery);
   self->text = g_strdup (text != NULL ? text : "");
-  self->terms = g_array_new (FALSE, FALSE, sizeof (ScSearchTerm));
-  g_array_set_clear_func (self->terms, clear_term);
+  self->codes = g_ptr_array_new ();
+  self->words = g_ptr_array_new ();
+  self->invalid = !g_utf8_validate (self->text, -1, NULL);
+  self->folded = sc_search_key_new (self->invalid ? NULL : self->text);
 
-  if (!g_utf8_validate (self->text, -1, NULL))
+  for (char *p = self->folded; *p != '\0';)
     {
-      self->invalid = TRUE;
-      return self;
-    }
+      char *term = p;
 
-  key = sc_search_key_new (self->text);
-  p = key;
-
-  while (*p != '\0')
-    {
-      const char *end;
-      ScSearchTerm term = { NULL, };
-
-      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
-      if (*p == '\0')
-        break;
 
-      end = p;
-      while (*end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)))
-        end = g_utf8_next_char (end);
-
-      if (!parse_code_term (p, end - p, &term))
+      /* Cut the term out at the first byte of the white space after it. */
+      if (*p != '\0')
         {
-          term.text = g_strndup (p, end - p);
-          term.len = end - p;
-          term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
-        }
-      g_array_append_val (self->terms, term);
+          char *space = p;
 
-      p = end;
+          p = g_utf8_next_char (p);
+          *space = '\0';
+        }
+
+      if (*term != '\0')
+        add_term (self, term);
     }
 
-  drop_implied_terms (self->terms);
+  drop_implied_terms (self->codes);
+  drop_implied_terms (self->words);
 
   return self;
 }
 
-/* Whether @term's word stands in @text at the start of one of its words
- * (or anywhere, for scripts written without spaces). */
+/* Whether @word stands in @text at the start of one of its words (or
+ * anywhere, for scripts written without spaces, such as Chinese). */
 static gboolean
-contains_word (const char         *text,
-               const ScSearchTerm *term)
+contains_word (const char *text,
+               const char *word)
 {
-  const char *found = strstr (text, term->text);
+  const char *found = strstr (text, word);
 
-  if (found == NULL || term->match_inside_words)
+  if (found == NULL || g_unichar_iswide (g_utf8_get_char (word)))
     return found != NULL;
 
-  /* A term starts with a whole character, so searching on from the next
+  /* A word starts with a whole character, so searching on from the next
    * byte cannot find one inside a character. */
-  for (; found != NULL; found = strstr (found + 1, term->text))
+  for (; found != NULL; found = strstr (found + 1, word))
     {
-      guchar before;
+      const char *before = found > text ? g_utf8_prev_char (found) : NULL;
 
-      if (found == text)
-        return TRUE;
-
-      before = (guchar)found[-1];
-      if (before < 0x80 ? !g_ascii_isalnum (before)
-                        : !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (found))))
+      if (before == NULL || !g_unichar_isalnum (g_utf8_get_char (before)))
         return TRUE;
     }
 
   return FALSE;
 }
 
-static int
-match_keys (const ScSearchQuery *self,
-            const ScSearchKeys  *keys)
-{
-  int rank = 0;
-
-  if (self->invalid)
-    return SC_SEARCH_NO_MATCH;
-
-  for (guint i = 0; i < self->terms->len; i++)
-    {
-      const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
-      int field = 0;
-
-      if (term->is_code)
-        {
-          if (strncmp (keys->code, term->text, term->len) != 0)
-            return SC_SEARCH_NO_MATCH;
-          continue;
-        }
-
-      while (field < SC_N_SEARCH_FIELDS && !contains_word (keys->text[field], term))
-        field++;
-
-      if (field == SC_N_SEARCH_FIELDS)
-        return SC_SEARCH_NO_MATCH;
-
-      rank = MAX (rank, field);
-    }
-
-  return rank;
-}
-
-/* For one status, not many: its keys are made and dropped. */
-static int
-match_status (const ScSearchQuery *self,
-              ScStatus            *status)
-{
-  ScSearchKeys keys;
-  int rank;
-
-  sc_search_keys_init (&keys, status);
-  rank = match_keys (self, &keys);
-  sc_search_keys_clear (&keys);
-
-  return rank;
-}
-
-static void
-sc_search_query_finalize (gpointer data)
-{
-  ScSearchQuery *self = data;
-
-  g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->terms, g_array_unref);
-}
-
-ScSearchQuery *
-sc_search_query_ref (ScSearchQuery *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_rc_box_acquire (self);
-}
-
 void
-sc_search_query_unref (ScSearchQuery *self)
+sc_search_query_free (ScSearchQuery *self)
 {
-  g_return_if_fail (self != NULL);
+  if (self == NULL)
+    return;
 
-  g_rc_box_release_full (self, sc_search_query_finalize);
+  g_free (self->text);
+  g_free (self->folded);
+  g_ptr_array_unref (self->codes);
+  g_ptr_array_unref (self->words);
+  g_free (self);
 }
 
 /**
@@ -461,7 +323,48 @@ sc_search_query_is_empty (const ScSearchQuery *self)
 {
   g_return_val_if_fail (self != NULL, TRUE);
 
-  return self->terms->len == 0 && !self->invalid;
+  return self->codes->len == 0 && self->words->len == 0 && !self->invalid;
+}
+
+/**
+ * sc_search_query_match_keys:
+ * @keys: the keys of the status to match (see sc_search_keys_init())
+ *
+ * Allocates nothing: it runs for every status at every keystroke.
+ *
+ * Returns: the rank of the status for this query, lower is better, or
+ *   %SC_SEARCH_NO_MATCH
+ */
+int
+sc_search_query_match_keys (const ScSearchQuery *self,
+                            const ScSearchKeys  *keys)
+{
+  int rank = 0;
+
+  g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
+  g_return_val_if_fail (keys != NULL, SC_SEARCH_NO_MATCH);
+
+  if (self->invalid)
+    return SC_SEARCH_NO_MATCH;
+
+  for (guint i = 0; i < self->codes->len; i++)
+    if (!g_str_has_prefix (keys->code, self->codes->pdata[i]))
+      return SC_SEARCH_NO_MATCH;
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      int field = 0;
+
+      while (field < SC_N_SEARCH_FIELDS && !contains_word (keys->text[field], self->words->pdata[i]))
+        field++;
+
+      if (field == SC_N_SEARCH_FIELDS)
+        return SC_SEARCH_NO_MATCH;
+
+      rank = MAX (rank, field);
+    }
+
+  return rank;
 }
 
 /**
@@ -478,29 +381,17 @@ int
 sc_search_query_match (const ScSearchQuery *self,
                        ScStatus            *status)
 {
+  ScSearchKeys keys;
+  int rank;
+
   g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
   g_return_val_if_fail (SC_IS_STATUS (status), SC_SEARCH_NO_MATCH);
 
-  return match_status (self, status);
-}
+  sc_search_keys_init (&keys, status);
+  rank = sc_search_query_match_keys (self, &keys);
+  sc_search_keys_clear (&keys);
 
-/**
- * sc_search_query_match_keys:
- * @keys: the keys of the status to match (see sc_search_keys_init())
- *
- * Allocates nothing: it runs for every status at every keystroke.
- *
- * Returns: the rank of the status for this query, lower is better, or
- *   %SC_SEARCH_NO_MATCH
- */
-int
-sc_search_query_match_keys (const ScSearchQuery *self,
-                            const ScSearchKeys  *keys)
-{
-  g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
-  g_return_val_if_fail (keys != NULL, SC_SEARCH_NO_MATCH);
-
-  return match_keys (self, keys);
+  return rank;
 }
 
 /**
@@ -517,24 +408,18 @@ sc_search_query_compare (const ScSearchQuery *self,
                          ScStatus            *a,
                          ScStatus            *b)
 {
-  int rank_a, rank_b;
+  guint rank_a, rank_b;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (SC_IS_STATUS (a), 0);
   g_return_val_if_fail (SC_IS_STATUS (b), 0);
 
-  rank_a = match_status (self, a);
-  rank_b = match_status (self, b);
-
-  /* Non-matches, which a filter has normally taken out, go last. */
+  /* As unsigned, non-matches (-1), which a filter has normally taken
+   * out, go last. */
+  rank_a = (guint)sc_search_query_match (self, a);
+  rank_b = (guint)sc_search_query_match (self, b);
   if (rank_a != rank_b)
-    {
-      if (rank_a == SC_SEARCH_NO_MATCH)
-        return 1;
-      if (rank_b == SC_SEARCH_NO_MATCH)
-        return -1;
-      return rank_a - rank_b;
-    }
+    return rank_a < rank_b ? -1 : 1;
 
   return (int)sc_status_get_code (a) - (int)sc_status_get_code (b);
 }

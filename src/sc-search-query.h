@@ -48,14 +48,10 @@ void  sc_search_keys_init  (ScSearchKeys *keys,
 void  sc_search_keys_clear (ScSearchKeys *keys);
 char *sc_search_key_new    (const char   *text);
 
-#define SC_TYPE_SEARCH_QUERY (sc_search_query_get_type ())
-
 typedef struct _ScSearchQuery ScSearchQuery;
 
-GType          sc_search_query_get_type   (void) G_GNUC_CONST;
 ScSearchQuery *sc_search_query_new        (const char          *text);
-ScSearchQuery *sc_search_query_ref        (ScSearchQuery       *self);
-void           sc_search_query_unref      (ScSearchQuery       *self);
+void           sc_search_query_free       (ScSearchQuery       *self);
 const char    *sc_search_query_get_text   (const ScSearchQuery *self);
 gboolean       sc_search_query_is_empty   (const ScSearchQuery *self);
 int            sc_search_query_match      (const ScSearchQuery *self,
@@ -66,6 +62,6 @@ int            sc_search_query_compare    (const ScSearchQuery *self,
                                            ScStatus            *a,
                                            ScStatus            *b);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchQuery, sc_search_query_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchQuery, sc_search_query_free)
 
 G_END_DECLS

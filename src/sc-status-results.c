@@ -18,17 +18,13 @@
  * What a search shows: the statuses of a model, sorted by code, that match
  * a search (see #ScSearchQuery) and the chosen classes, leaving out
  * unofficial codes if asked to, best matches first and, among
- * matches alike, in code order. A #GListModel of #ScStatus.
+ * matches alike, in code order. A #GListModel of #ScStatus, GTK-free so
+ * that the search provider and the tests can use it without a display.
  *
- * It folds the texts of each status once, when it is given its model (see
- * #ScSearchKeys). Each change then matches every status again and takes
- * the matches rank by rank, each already in code order: no sort, and at
- * a hundred statuses nothing to gain from looking at fewer. The change
- * is reported as one items-changed signal, for the part between what
+ * It folds the texts of each status once (see #ScSearchKeys). Each change
+ * matches every status again, which a hundred statuses make cheap, and
+ * is reported as one items-changed signal for the part between what
  * stayed at the start and at the end, so that a selection is kept.
- *
- * It knows nothing of GTK, so that the search provider and the tests can
- * use it without a display.
  */
 
 struct _ScStatusResults
@@ -45,11 +41,7 @@ struct _ScStatusResults
   ScResponseClasses classes;
   gboolean show_unofficial;
 
-  /* Positions in @statuses: the results, and room to make the next ones
-   * in; each status's rank. Kept to be reused. */
-  GArray *results;
-  GArray *next_results;
-  GArray *ranks;
+  GPtrArray *results;
 };
 
 static void sc_status_results_list_model_init (GListModelInterface *iface);
@@ -92,8 +84,7 @@ sc_status_results_get_item (GListModel *model,
   if (position >= self->results->len)
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->statuses,
-                                          g_array_index (self->results, guint, position)));
+  return g_object_ref (g_ptr_array_index (self->results, position));
 }
 
 static void
@@ -109,48 +100,42 @@ static gboolean
 is_shown (ScStatusResults *self,
           ScStatus        *status)
 {
-  if (!self->show_unofficial && !sc_status_is_official (status))
-    return FALSE;
-
-  return self->classes == 0 ||
-         (self->classes & (1 << sc_status_get_response_class (status))) != 0;
+  return (self->show_unofficial || sc_status_is_official (status)) &&
+         (self->classes == 0 || (self->classes & (1 << sc_status_get_response_class (status))) != 0);
 }
 
 /* Makes the results anew and reports what changed. */
 static void
 update (ScStatusResults *self)
 {
-  GArray *before = self->results;
-  GArray *after = self->next_results;
+  g_autoptr(GPtrArray) before = g_steal_pointer (&self->results);
+  GPtrArray *after = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = self->statuses->len;
+  g_autofree int *ranks = g_new (int, n);
   guint n_before = before->len;
   guint n_after;
   guint prefix = 0;
   guint suffix = 0;
 
-  g_array_set_size (self->ranks, n);
   for (guint i = 0; i < n; i++)
-    g_array_index (self->ranks, int, i) =
-      is_shown (self, g_ptr_array_index (self->statuses, i))
-        ? sc_search_query_match_keys (self->query, &g_array_index (self->keys, ScSearchKeys, i))
-        : SC_SEARCH_NO_MATCH;
+    ranks[i] = is_shown (self, g_ptr_array_index (self->statuses, i))
+      ? sc_search_query_match_keys (self->query, &g_array_index (self->keys, ScSearchKeys, i))
+      : SC_SEARCH_NO_MATCH;
 
-  g_array_set_size (after, 0);
+  /* Rank by rank, each in the model's order, which is the codes'. */
   for (int rank = 0; rank < SC_N_SEARCH_FIELDS; rank++)
     for (guint i = 0; i < n; i++)
-      if (g_array_index (self->ranks, int, i) == rank)
-        g_array_append_val (after, i);
+      if (ranks[i] == rank)
+        g_ptr_array_add (after, g_object_ref (g_ptr_array_index (self->statuses, i)));
   n_after = after->len;
-
   self->results = after;
-  self->next_results = before;
 
   /* Only the middle changed: what stayed at both ends did not. */
   while (prefix < n_before && prefix < n_after &&
-         g_array_index (before, guint, prefix) == g_array_index (after, guint, prefix))
+         before->pdata[prefix] == after->pdata[prefix])
     prefix++;
   while (suffix < n_before - prefix && suffix < n_after - prefix &&
-         g_array_index (before, guint, n_before - 1 - suffix) == g_array_index (after, guint, n_after - 1 - suffix))
+         before->pdata[n_before - 1 - suffix] == after->pdata[n_after - 1 - suffix])
     suffix++;
 
   if (prefix + suffix < MAX (n_before, n_after))
@@ -182,15 +167,6 @@ on_model_items_changed_cb (ScStatusResults *self,
       sc_search_keys_init (&g_array_index (self->keys, ScSearchKeys, i), status);
     }
 
-  /* The positions in the results are stale: start again, reporting the
-   * whole list as changed, as it may be. */
-  if (self->results->len > 0)
-    {
-      guint n_before = self->results->len;
-
-      g_array_set_size (self->results, 0);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, 0);
-    }
   update (self);
 }
 
@@ -202,8 +178,6 @@ sc_status_results_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->model);
-  g_ptr_array_set_size (self->statuses, 0);
-  g_array_set_size (self->keys, 0);
 
   G_OBJECT_CLASS (sc_status_results_parent_class)->dispose (object);
 }
@@ -215,10 +189,8 @@ sc_status_results_finalize (GObject *object)
 
   g_clear_pointer (&self->statuses, g_ptr_array_unref);
   g_clear_pointer (&self->keys, g_array_unref);
-  g_clear_pointer (&self->query, sc_search_query_unref);
-  g_clear_pointer (&self->results, g_array_unref);
-  g_clear_pointer (&self->next_results, g_array_unref);
-  g_clear_pointer (&self->ranks, g_array_unref);
+  g_clear_pointer (&self->query, sc_search_query_free);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_status_results_parent_class)->finalize (object);
 }
@@ -352,9 +324,7 @@ sc_status_results_init (ScStatusResults *self)
   g_array_set_clear_func (self->keys, (GDestroyNotify)sc_search_keys_clear);
   self->show_unofficial = TRUE;
   self->query = sc_search_query_new ("");
-  self->results = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->next_results = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->ranks = g_array_new (FALSE, FALSE, sizeof (int));
+  self->results = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -426,7 +396,7 @@ sc_status_results_set_search (ScStatusResults *self,
   if (g_strcmp0 (search, sc_status_results_get_search (self)) == 0)
     return;
 
-  g_clear_pointer (&self->query, sc_search_query_unref);
+  g_clear_pointer (&self->query, sc_search_query_free);
   self->query = sc_search_query_new (search);
   update (self);
 
