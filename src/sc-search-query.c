@@ -280,7 +280,9 @@ contains_word (const char *text,
     {
       const char *before = found > text ? g_utf8_prev_char (found) : NULL;
 
-      if (before == NULL || !g_unichar_isalnum (g_utf8_get_char (before)))
+      /* ASCII, most often, without the Unicode tables. */
+      if (before == NULL ||
+          ((guchar)*before < 0x80 ? !g_ascii_isalnum (*before) : !g_unichar_isalnum (g_utf8_get_char (before))))
         return TRUE;
     }
 
