@@ -62,6 +62,7 @@ test_search_key_folding (void)
     { "４０４", "404" },                      /* full-width digits are digits */
     { "Straße", "strasse" },                 /* casefolding, not just lowering */
     { "ﬁle", "file" },                       /* compatibility ligature */
+    { "Caf\xc3\xa9", "cafe\xcc\x81" },           /* decomposed: e and an accent */
     { "\xff\xfe", "" },                      /* not UTF-8 */
   };
 
@@ -73,11 +74,11 @@ test_search_key_folding (void)
     }
 }
 
-/* The search key is the text NFKC-normalised, then casefolded, however
- * sc_search_key_new() gets there: the same as GLib's functions applied to
- * the whole text, for ASCII, for marks that compose with the ASCII letter
- * before them, for compatibility characters and for everything in the
- * real data. */
+/* The search key is the text compatibility-decomposed (NFKD), then
+ * casefolded, however sc_search_key_new() gets there: the same as GLib's
+ * functions applied to the whole text, for ASCII, for marks that compose
+ * with the ASCII letter before them, for compatibility characters and for
+ * everything in the real data. */
 static char *
 reference_key (const char *text)
 {
@@ -135,6 +136,31 @@ test_search_key_matches_reference (void)
 }
 
 
+/* Texts and queries are decomposed alike: “cafe” finds “Café”, as it
+ * does while “café” is being typed, and “café” finds it too. */
+static void
+test_search_keys_decomposed (void)
+{
+  g_autoptr(ScStatus) status = test_status_new (404, "Caf\xc3\xa9 Not Found", NULL);
+  const struct {
+    const char *query;
+    int rank;
+  } cases[] = {
+    { "cafe", SC_SEARCH_FIELD_PHRASE },
+    { "CAF\xc3\x89", SC_SEARCH_FIELD_PHRASE },        /* É */
+    { "cafe\xcc\x81", SC_SEARCH_FIELD_PHRASE },       /* e and a combining accent */
+    { "caf\xc3\xa9s", SC_SEARCH_NO_MATCH },
+    { "\xcc\x81", SC_SEARCH_NO_MATCH },               /* the accent alone */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ScSearchQuery) query = sc_search_query_new (cases[i].query);
+
+      g_assert_cmpint (sc_search_query_match (query, status), ==, cases[i].rank);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +170,7 @@ main (int   argc,
   g_test_add_func ("/search-keys/texts", test_search_keys_texts);
   g_test_add_func ("/search-keys/folding", test_search_key_folding);
   g_test_add_func ("/search-keys/matches-reference", test_search_key_matches_reference);
+  g_test_add_func ("/search-keys/decomposed", test_search_keys_decomposed);
 
   return g_test_run ();
 }
