@@ -46,7 +46,8 @@ widget_matches (GtkWidget  *widget,
   return error == NULL;
 }
 
-/* The first widget in @root, itself included, depth first. */
+/* The first widget of @type in @root (itself included, depth first)
+ * that reads @label, if not %NULL; %NULL if there is none. */
 GtkWidget *
 find_widget (GtkWidget  *root,
              GType       type,
