@@ -62,15 +62,15 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
-show_uri_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+launch_uri_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(ScStatusDetail) self = user_data;
   g_autoptr(GError) error = NULL;
 
   /* No browser, or none that would start: say so rather than nothing. */
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+  if (!g_app_info_launch_default_for_uri_finish (result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_debug ("Could not open a link: %s", error->message);
@@ -78,24 +78,26 @@ show_uri_cb (GObject      *object,
     }
 }
 
+/* GIO rather than gtk_show_uri_full(), which GTK 4.10 deprecates for an
+ * API that GTK 4.8 does not have; GIO goes through the portal in a
+ * sandbox all the same. */
 static void
 open_spec_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   ScStatusDetail *self = (ScStatusDetail *)widget;
-  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GdkAppLaunchContext) context = NULL;
 
   g_assert (SC_IS_STATUS_DETAIL (self));
   g_return_if_fail (self->status != NULL && sc_status_get_spec_url (self->status) != NULL);
-  g_return_if_fail (GTK_IS_WINDOW (root));
 
-  gtk_show_uri_full (GTK_WINDOW (root),
-                     sc_status_get_spec_url (self->status),
-                     GDK_CURRENT_TIME,
-                     NULL,
-                     show_uri_cb,
-                     g_object_ref (self));
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_app_info_launch_default_for_uri_async (sc_status_get_spec_url (self->status),
+                                           G_APP_LAUNCH_CONTEXT (context),
+                                           NULL,
+                                           launch_uri_cb,
+                                           g_object_ref (self));
 }
 
 /* detail.copy with the id of a format, or detail.copy-description. */
