@@ -19,17 +19,54 @@ template_child (Fixture    *fixture,
                 GType       type,
                 const char *name)
 {
-  GObject *child;
-
-  /* The detail's status page is built on first use, from a resource of
-   * its own rather than the template. */
-  if (type == SC_TYPE_STATUS_DETAIL)
-    child = sc_status_detail_get_page_object (fixture->detail, name);
-  else
-    child = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), type, name);
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), type, name);
 
   g_assert_nonnull (child);
   return child;
+}
+
+/* Whether @widget is of @type and, unless @label is %NULL, reads @label
+ * to a screen reader: a label by its text, other widgets by their
+ * accessible label. */
+static gboolean
+widget_matches (GtkWidget  *widget,
+                GType       type,
+                const char *label)
+{
+  g_autofree char *error = NULL;
+
+  if (!g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return FALSE;
+  if (label == NULL)
+    return TRUE;
+  if (GTK_IS_LABEL (widget))
+    return g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), label);
+
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  return error == NULL;
+}
+
+/* The first widget of @type in @root (itself included, depth first)
+ * that reads @label, if not %NULL; %NULL if there is none. */
+GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  if (widget_matches (root, type, label))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 gboolean
