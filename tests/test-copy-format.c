@@ -12,6 +12,7 @@
 
 #include "sc-copy-format.h"
 #include "sc-status-loader.h"
+#include "test-status-new.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
@@ -163,12 +164,10 @@ test_copy_format_no_constants (void)
 static void
 test_copy_format_markdown_escapes (void)
 {
-  g_autoptr(ScStatus) status = g_object_new (SC_TYPE_STATUS,
-                                             "code", 299,
-                                             "phrase", "Odd [Phrase] \\ Here",
-                                             "spec-document", "RFC 0",
-                                             "spec-url", "https://example.com/",
-                                             NULL);
+  g_autoptr(ScStatus) status = test_status_new (299, "Odd [Phrase] \\ Here", NULL);
+
+  status->spec_document = g_strdup ("RFC 0");
+  status->spec_url = g_strdup ("https://example.com/");
 
   assert_format (status, "markdown-link", "Markdown Link",
                  "[299 Odd \\[Phrase\\] \\\\ Here](https://example.com/)", "Markdown link copied");
