@@ -38,162 +38,186 @@
  * the phrase, 1 when every word is in the phrase or summary, 2 when one is
  * only in the description. Lower ranks come first; within a rank, codes
  * are in order.
+ *
+ * A hundred statuses of a few hundred bytes each are few: each keystroke
+ * reads every folded text with strstr(), and needs no index.
  */
-
-typedef enum
-{
-  TERM_CODE,
-  TERM_WORD,
-} TermKind;
-
-typedef struct
-{
-  /* For a code term, the prefix of the codes it names; for a word, the
-   * word, folded. */
-  char *text;
-  gsize len;
-  TermKind kind;
-  /* Whether the word may start inside a word of the text. */
-  gboolean match_inside_words;
-  /* Whether the word must start a word and starts with an ASCII letter
-   * or digit, as sc_search_keys_may_start_word() wants. */
-  gboolean starts_with_alnum;
-} ScSearchTerm;
-
-/* Relating two queries compares every term of one with every term of
- * the other; past this many terms, they are simply different. */
-#define MAX_TERMS_TO_RELATE 64
 
 struct _ScSearchQuery
 {
   char *text;
-  /* Code terms first, then the words that the keys alone tell (see
-   * is_known_from_keys()), then the rest: the cheapest to rule a status
-   * out first. Within each, longest (likely the rarest) first. None
-   * is implied by another (see term_implies()), so that typing a word
-   * twice, or a word and its start, costs nothing. */
-  GArray *terms;
-  guint n_code_terms;
+  /* The query folded, cut in place into its terms: the prefixes of the
+   * codes it names, and its words. None starts another of its kind (see
+   * drop_implied_terms()). */
+  char *folded;
+  GPtrArray *codes;
+  GPtrArray *words;
   /* Text that is not UTF-8 matches nothing. */
   gboolean invalid;
 };
 
-G_DEFINE_BOXED_TYPE (ScSearchQuery, sc_search_query, sc_search_query_ref, sc_search_query_unref)
-
+/* Appends @text, folded (see sc_search_key_new()), to @key, after a
+ * newline if @key has text already, so that no word spans two texts. */
 static void
-clear_term (gpointer data)
+append_folded (GString    *key,
+               const char *text)
 {
-  ScSearchTerm *term = data;
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return;
+  if (key->len > 0)
+    g_string_append_c (key, '\n');
 
-  g_clear_pointer (&term->text, g_free);
+  /* Compatibility decomposition never moves a mark past an ASCII
+   * character (every one is a starter), and case folding goes character
+   * by character, so the text can be folded a run at a time: runs of
+   * ASCII, which most text is, by lowering their letters, and only the
+   * rest through the Unicode tables. The result is the same. */
+  for (const char *p = text, *end; *p != '\0'; p = end)
+    {
+      gboolean ascii = (guchar)*p < 0x80;
+      g_autofree char *normalized = NULL;
+      g_autofree char *folded = NULL;
+
+      for (end = p; *end != '\0' && ((guchar)*end < 0x80) == ascii; end++)
+        ;
+
+      if (ascii)
+        {
+          folded = g_ascii_strdown (p, end - p);
+        }
+      else
+        {
+          normalized = g_utf8_normalize (p, end - p, G_NORMALIZE_ALL);
+          folded = g_utf8_casefold (normalized, -1);
+        }
+      g_string_append (key, folded);
+    }
 }
 
-/* Reads @term (@len bytes at @text) as a code term if it is one. */
-static gboolean
-parse_code_term (const char   *text,
-                 gsize         len,
-                 ScSearchTerm *term)
+/**
+ * sc_search_key_new:
+ * @text: (nullable): text to search in, or a search query
+ *
+ * Folds @text the same way for queries and for the texts they are matched
+ * against: compatibility normalisation (so that full-width digits are
+ * digits and ligatures are letters), then case folding.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+sc_search_key_new (const char *text)
 {
-  gsize n_digits = 0;
+  GString *key = g_string_sized_new (text != NULL ? strlen (text) : 0);
 
-  while (n_digits < len && g_ascii_isdigit (text[n_digits]))
-    n_digits++;
+  append_folded (key, text);
 
-  if (n_digits == 0 || len > 3)
-    return FALSE;
+  return g_string_free (key, FALSE);
+}
+
+/**
+ * sc_search_keys_init:
+ * @keys: keys to fill
+ * @status: the status they are of
+ *
+ * Folds the texts of @status into @keys. Free them with
+ * sc_search_keys_clear().
+ */
+void
+sc_search_keys_init (ScSearchKeys *keys,
+                     ScStatus     *status)
+{
+  GString *text[SC_N_SEARCH_FIELDS];
+  const char * const *former_names;
+  const char * const *headers;
+
+  g_return_if_fail (keys != NULL);
+  g_return_if_fail (SC_IS_STATUS (status));
+
+  former_names = sc_status_get_former_names (status);
+  headers = sc_status_get_headers (status);
+  memcpy (keys->code, sc_status_get_code_string (status), sizeof keys->code);
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    text[i] = g_string_sized_new (256);
+
+  /* The title is the phrase in the user's language: 未找到 finds 404.
+   * Former names are names of this status: found as readily as its
+   * phrase. */
+  append_folded (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_phrase (status));
+  if (sc_status_has_own_title (status))
+    append_folded (text[SC_SEARCH_FIELD_PHRASE], sc_status_get_title (status));
+  for (guint i = 0; former_names[i] != NULL; i++)
+    append_folded (text[SC_SEARCH_FIELD_PHRASE], former_names[i]);
+
+  /* Who sends an unofficial code is as telling as its summary: "nginx"
+   * finds nginx's codes. Header fields are details, like the description. */
+  append_folded (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_summary (status));
+  append_folded (text[SC_SEARCH_FIELD_SUMMARY], sc_status_get_origin (status));
+  append_folded (text[SC_SEARCH_FIELD_DESCRIPTION], sc_status_get_description (status));
+  for (guint i = 0; headers[i] != NULL; i++)
+    append_folded (text[SC_SEARCH_FIELD_DESCRIPTION], headers[i]);
+
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    keys->text[i] = g_string_free (text[i], FALSE);
+}
+
+/**
+ * sc_search_keys_clear:
+ * @keys: keys made by sc_search_keys_init()
+ *
+ * Frees the texts of @keys.
+ */
+void
+sc_search_keys_clear (ScSearchKeys *keys)
+{
+  g_return_if_fail (keys != NULL);
+
+  for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
+    g_clear_pointer (&keys->text[i], g_free);
+}
+
+/* Adds @term, cut out of the folded query: to the codes if it names
+ * some, to the words otherwise. */
+static void
+add_term (ScSearchQuery *self,
+          char          *term)
+{
+  gsize n_digits = strspn (term, "0123456789");
 
   /* Folded, so `X` is already `x` here. `4x` is taken as `4xx`, so the
    * list holds still while the user types the class. */
-  for (gsize i = n_digits; i < len; i++)
-    if (text[i] != 'x')
-      return FALSE;
-
-  term->kind = TERM_CODE;
-  term->text = g_strndup (text, n_digits);
-  term->len = n_digits;
-  return TRUE;
-}
-
-/* Whether every status that @term matches is matched by @implied too:
- * a code term by a code term it starts with, a word by a word it starts
- * with (found at a word's start, or anywhere, @term has @implied there). */
-static gboolean
-term_implies (const ScSearchTerm *term,
-              const ScSearchTerm *implied)
-{
-  return term->kind == implied->kind &&
-         term->len >= implied->len &&
-         memcmp (term->text, implied->text, implied->len) == 0;
+  if (n_digits > 0 && strlen (term) <= 3 && term[n_digits + strspn (term + n_digits, "x")] == '\0')
+    {
+      term[n_digits] = '\0';
+      g_ptr_array_add (self->codes, term);
+    }
+  else
+    {
+      g_ptr_array_add (self->words, term);
+    }
 }
 
 static int
-compare_terms_by_text (gconstpointer a,
-                       gconstpointer b)
+compare_terms (gconstpointer a,
+               gconstpointer b)
 {
-  const ScSearchTerm *term_a = a, *term_b = b;
-
-  if (term_a->kind != term_b->kind)
-    return term_a->kind == TERM_CODE ? -1 : 1;
-
-  return strcmp (term_a->text, term_b->text);
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
-/* Whether the keys alone tell if @term is in a text, without reading it
- * (see sc_search_keys_may_start_word()). */
-static gboolean
-is_known_from_keys (const ScSearchTerm *term)
-{
-  return term->starts_with_alnum && term->len <= SC_SEARCH_PREFIX_LEN;
-}
-
-static int
-compare_terms_for_matching (gconstpointer a,
-                            gconstpointer b)
-{
-  const ScSearchTerm *term_a = a, *term_b = b;
-
-  if (term_a->kind != term_b->kind)
-    return term_a->kind == TERM_CODE ? -1 : 1;
-
-  if (is_known_from_keys (term_a) != is_known_from_keys (term_b))
-    return is_known_from_keys (term_a) ? -1 : 1;
-
-  if (term_a->len != term_b->len)
-    return term_a->len > term_b->len ? -1 : 1;
-
-  return strcmp (term_a->text, term_b->text);
-}
-
-/* Drops the terms that another term implies: they can neither change
- * whether a status matches nor its rank (a word found in a field has its
- * start found there too). In text order, a term that starts another
- * comes right before the first such term. */
+/* Drops each term that starts another: every status that the longer one
+ * matches, the shorter matches too, at the same rank or a better one, so
+ * it changes nothing. Typing a word twice, or pasting it many times,
+ * then costs nothing. In sorted order, such a term comes right before
+ * one that it starts. */
 static void
-drop_implied_terms (GArray *terms)
+drop_implied_terms (GPtrArray *terms)
 {
   guint kept = 0;
 
-  g_array_sort (terms, compare_terms_by_text);
-
+  g_ptr_array_sort (terms, compare_terms);
   for (guint i = 0; i < terms->len; i++)
-    {
-      ScSearchTerm *term = &g_array_index (terms, ScSearchTerm, i);
-
-      if (i + 1 < terms->len && term_implies (&g_array_index (terms, ScSearchTerm, i + 1), term))
-        {
-          clear_term (term);
-          continue;
-        }
-
-      g_array_index (terms, ScSearchTerm, kept++) = *term;
-    }
-
-  /* Only moved, not freed: already cleared or kept. */
-  g_array_set_clear_func (terms, NULL);
-  g_array_set_size (terms, kept);
-  g_array_set_clear_func (terms, clear_term);
-
-  g_array_sort (terms, compare_terms_for_matching);
+    if (i + 1 == terms->len || !g_str_has_prefix (terms->pdata[i + 1], terms->pdata[i]))
+      terms->pdata[kept++] = terms->pdata[i];
+  g_ptr_array_set_size (terms, kept);
 }
 
 /**
@@ -205,187 +229,77 @@ drop_implied_terms (GArray *terms)
 ScSearchQuery *
 sc_search_query_new (const char *text)
 {
-  ScSearchQuery *self;
-  g_autofree char *key = NULL;
-  const char *p;
+  ScSearchQuery *self = g_new0 (ScSearchQuery, 1);
 
-  self = g_rc_box_new0 (ScSearchQuery);
   self->text = g_strdup (text != NULL ? text : "");
-  self->terms = g_array_new (FALSE, FALSE, sizeof (ScSearchTerm));
-  g_array_set_clear_func (self->terms, clear_term);
+  self->codes = g_ptr_array_new ();
+  self->words = g_ptr_array_new ();
+  self->invalid = !g_utf8_validate (self->text, -1, NULL);
+  self->folded = sc_search_key_new (self->invalid ? NULL : self->text);
 
-  if (!g_utf8_validate (self->text, -1, NULL))
+  for (char *p = self->folded; *p != '\0';)
     {
-      self->invalid = TRUE;
-      return self;
-    }
+      char *term = p;
 
-  key = sc_search_key_new (self->text);
-  p = key;
-
-  while (*p != '\0')
-    {
-      const char *end;
-      ScSearchTerm term = { NULL, };
-
-      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
-      if (*p == '\0')
-        break;
 
-      end = p;
-      while (*end != '\0' && !g_unichar_isspace (g_utf8_get_char (end)))
-        end = g_utf8_next_char (end);
-
-      if (!parse_code_term (p, end - p, &term))
+      /* Cut the term out at the first byte of the white space after it. */
+      if (*p != '\0')
         {
-          term.kind = TERM_WORD;
-          term.text = g_strndup (p, end - p);
-          term.len = end - p;
-          term.match_inside_words = g_unichar_iswide (g_utf8_get_char (term.text));
-          term.starts_with_alnum = !term.match_inside_words && sc_search_initial (term.text[0]) != 0;
-        }
-      g_array_append_val (self->terms, term);
+          char *space = p;
 
-      p = end;
+          p = g_utf8_next_char (p);
+          *space = '\0';
+        }
+
+      if (*term != '\0')
+        add_term (self, term);
     }
 
-  drop_implied_terms (self->terms);
-
-  self->n_code_terms = 0;
-  while (self->n_code_terms < self->terms->len &&
-         g_array_index (self->terms, ScSearchTerm, self->n_code_terms).kind == TERM_CODE)
-    self->n_code_terms++;
+  drop_implied_terms (self->codes);
+  drop_implied_terms (self->words);
 
   return self;
 }
 
-/* Whether @term's word stands in @text at the start of one of its words
- * (or anywhere, for scripts written without spaces). Allocates nothing:
- * it runs for every status at every keystroke. */
+/* Whether @word stands in @text at the start of one of its words (or
+ * anywhere, for scripts written without spaces, such as Chinese). */
 static gboolean
-contains_word (const char         *text,
-               const ScSearchTerm *term)
+contains_word (const char *text,
+               const char *word)
 {
-  const char *found = strstr (text, term->text);
+  const char *found = strstr (text, word);
 
-  if (found == NULL)
-    return FALSE;
+  if (found == NULL || g_unichar_iswide (g_utf8_get_char (word)))
+    return found != NULL;
 
-  if (term->match_inside_words)
-    return TRUE;
-
-  /* A term starts with a whole character, so searching on from the next
+  /* A word starts with a whole character, so searching on from the next
    * byte cannot find one inside a character. */
-  for (; found != NULL; found = strstr (found + 1, term->text))
+  for (; found != NULL; found = strstr (found + 1, word))
     {
-      guchar before;
+      const char *before = found > text ? g_utf8_prev_char (found) : NULL;
 
-      if (found == text)
+      /* ASCII, most often, without the Unicode tables. */
+      if (before == NULL ||
+          ((guchar)*before < 0x80 ? !g_ascii_isalnum (*before) : !g_unichar_isalnum (g_utf8_get_char (before))))
         return TRUE;
-
-      before = (guchar)found[-1];
-      if (before < 0x80)
-        {
-          if (!g_ascii_isalnum (before))
-            return TRUE;
-        }
-      else if (!g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (found))))
-        {
-          return TRUE;
-        }
     }
 
   return FALSE;
 }
 
-static int
-match_keys (const ScSearchQuery *self,
-            const ScSearchKeys  *keys)
-{
-  int rank = 0;
-  guint i;
-
-  if (self->invalid)
-    return SC_SEARCH_NO_MATCH;
-
-  for (i = 0; i < self->n_code_terms; i++)
-    {
-      const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
-
-      if (memcmp (keys->code, term->text, term->len) != 0)
-        return SC_SEARCH_NO_MATCH;
-    }
-
-  for (i = self->n_code_terms; i < self->terms->len; i++)
-    {
-      const ScSearchTerm *term = &g_array_index (self->terms, ScSearchTerm, i);
-      ScSearchField field;
-
-      for (field = 0; field < SC_N_SEARCH_FIELDS; field++)
-        {
-          /* The keys know the first bytes of every word: whether a
-           * short word is there, and whether a longer one may be. Only
-           * then is the text read. */
-          if (term->starts_with_alnum)
-            {
-              if (!sc_search_keys_may_start_word (keys, field, term->text, term->len))
-                continue;
-              if (is_known_from_keys (term))
-                break;
-            }
-
-          if (contains_word (keys->text[field], term))
-            break;
-        }
-
-      if (field == SC_N_SEARCH_FIELDS)
-        return SC_SEARCH_NO_MATCH;
-
-      rank = MAX (rank, (int)field);
-    }
-
-  return rank;
-}
-
-/* For one status, not many: its keys are made and dropped. */
-static int
-match_status (const ScSearchQuery *self,
-              ScStatus            *status)
-{
-  ScSearchKeys keys;
-  int rank;
-
-  sc_search_keys_init (&keys, status);
-  rank = match_keys (self, &keys);
-  sc_search_keys_clear (&keys);
-
-  return rank;
-}
-
-static void
-sc_search_query_finalize (gpointer data)
-{
-  ScSearchQuery *self = data;
-
-  g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->terms, g_array_unref);
-}
-
-ScSearchQuery *
-sc_search_query_ref (ScSearchQuery *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_rc_box_acquire (self);
-}
-
 void
-sc_search_query_unref (ScSearchQuery *self)
+sc_search_query_free (ScSearchQuery *self)
 {
-  g_return_if_fail (self != NULL);
+  if (self == NULL)
+    return;
 
-  g_rc_box_release_full (self, sc_search_query_finalize);
+  g_free (self->text);
+  g_free (self->folded);
+  g_ptr_array_unref (self->codes);
+  g_ptr_array_unref (self->words);
+  g_free (self);
 }
 
 /**
@@ -411,27 +325,7 @@ sc_search_query_is_empty (const ScSearchQuery *self)
 {
   g_return_val_if_fail (self != NULL, TRUE);
 
-  return self->terms->len == 0 && !self->invalid;
-}
-
-/**
- * sc_search_query_match:
- * @status: the status to match
- *
- * Matches one status, making its keys for the purpose. To match many
- * statuses, make their keys once and use sc_search_query_match_keys().
- *
- * Returns: the rank of @status for this query, lower is better, or
- *   %SC_SEARCH_NO_MATCH
- */
-int
-sc_search_query_match (const ScSearchQuery *self,
-                       ScStatus            *status)
-{
-  g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
-  g_return_val_if_fail (SC_IS_STATUS (status), SC_SEARCH_NO_MATCH);
-
-  return match_status (self, status);
+  return self->codes->len == 0 && self->words->len == 0 && !self->invalid;
 }
 
 /**
@@ -447,10 +341,59 @@ int
 sc_search_query_match_keys (const ScSearchQuery *self,
                             const ScSearchKeys  *keys)
 {
+  int rank = 0;
+
   g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
   g_return_val_if_fail (keys != NULL, SC_SEARCH_NO_MATCH);
 
-  return match_keys (self, keys);
+  if (self->invalid)
+    return SC_SEARCH_NO_MATCH;
+
+  for (guint i = 0; i < self->codes->len; i++)
+    if (!g_str_has_prefix (keys->code, self->codes->pdata[i]))
+      return SC_SEARCH_NO_MATCH;
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      int field = 0;
+
+      while (field < SC_N_SEARCH_FIELDS && !contains_word (keys->text[field], self->words->pdata[i]))
+        field++;
+
+      if (field == SC_N_SEARCH_FIELDS)
+        return SC_SEARCH_NO_MATCH;
+
+      rank = MAX (rank, field);
+    }
+
+  return rank;
+}
+
+/**
+ * sc_search_query_match:
+ * @status: the status to match
+ *
+ * Matches one status, folding its texts for the purpose. To match many
+ * statuses, fold their texts once and use sc_search_query_match_keys().
+ *
+ * Returns: the rank of @status for this query, lower is better, or
+ *   %SC_SEARCH_NO_MATCH
+ */
+int
+sc_search_query_match (const ScSearchQuery *self,
+                       ScStatus            *status)
+{
+  ScSearchKeys keys;
+  int rank;
+
+  g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
+  g_return_val_if_fail (SC_IS_STATUS (status), SC_SEARCH_NO_MATCH);
+
+  sc_search_keys_init (&keys, status);
+  rank = sc_search_query_match_keys (self, &keys);
+  sc_search_keys_clear (&keys);
+
+  return rank;
 }
 
 /**
@@ -467,95 +410,18 @@ sc_search_query_compare (const ScSearchQuery *self,
                          ScStatus            *a,
                          ScStatus            *b)
 {
-  int rank_a, rank_b;
+  guint rank_a, rank_b;
 
   g_return_val_if_fail (self != NULL, 0);
-
   g_return_val_if_fail (SC_IS_STATUS (a), 0);
   g_return_val_if_fail (SC_IS_STATUS (b), 0);
 
-  rank_a = match_status (self, a);
-  rank_b = match_status (self, b);
-
-  /* Non-matches, which a filter has normally taken out, go last. */
+  /* As unsigned, non-matches (-1), which a filter has normally taken
+   * out, go last. */
+  rank_a = (guint)sc_search_query_match (self, a);
+  rank_b = (guint)sc_search_query_match (self, b);
   if (rank_a != rank_b)
-    {
-      if (rank_a == SC_SEARCH_NO_MATCH)
-        return 1;
-      if (rank_b == SC_SEARCH_NO_MATCH)
-        return -1;
-      return rank_a - rank_b;
-    }
+    return rank_a < rank_b ? -1 : 1;
 
   return (int)sc_status_get_code (a) - (int)sc_status_get_code (b);
-}
-
-/* Whether each term of @terms is implied by a term of @by. */
-static gboolean
-all_terms_implied (const ScSearchQuery *terms,
-                   const ScSearchQuery *by)
-{
-  for (guint i = 0; i < terms->terms->len; i++)
-    {
-      const ScSearchTerm *term = &g_array_index (terms->terms, ScSearchTerm, i);
-      gboolean implied = FALSE;
-
-      for (guint j = 0; j < by->terms->len && !implied; j++)
-        implied = term_implies (&g_array_index (by->terms, ScSearchTerm, j), term);
-
-      if (!implied)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * sc_search_query_get_change:
- * @before: the query before
- * @after: the query now
- *
- * Tells how @after relates to @before: typing a letter at the end of a
- * word, or adding a word, narrows a search; erasing one widens it. A
- * narrower query never matches a status that @before did not, and a
- * wider one still matches every status that @before did.
- *
- * Returns: how the query changed
- */
-ScSearchQueryChange
-sc_search_query_get_change (const ScSearchQuery *before,
-                            const ScSearchQuery *after)
-{
-  gboolean narrower, wider;
-
-  g_return_val_if_fail (before != NULL, SC_SEARCH_QUERY_DIFFERENT);
-  g_return_val_if_fail (after != NULL, SC_SEARCH_QUERY_DIFFERENT);
-
-  if (before == after)
-    return SC_SEARCH_QUERY_SAME;
-
-  /* An invalid query matches nothing. */
-  if (before->invalid || after->invalid)
-    {
-      if (before->invalid && after->invalid)
-        return SC_SEARCH_QUERY_SAME;
-      return after->invalid ? SC_SEARCH_QUERY_NARROWER : SC_SEARCH_QUERY_WIDER;
-    }
-
-  if (before->terms->len > MAX_TERMS_TO_RELATE || after->terms->len > MAX_TERMS_TO_RELATE)
-    return SC_SEARCH_QUERY_DIFFERENT;
-
-  narrower = all_terms_implied (before, after);
-  wider = all_terms_implied (after, before);
-
-  /* Each implying the other, they match alike, and rank alike too: a
-   * status's rank is that of its rarest word. */
-  if (narrower && wider)
-    return SC_SEARCH_QUERY_SAME;
-  if (narrower)
-    return SC_SEARCH_QUERY_NARROWER;
-  if (wider)
-    return SC_SEARCH_QUERY_WIDER;
-
-  return SC_SEARCH_QUERY_DIFFERENT;
 }

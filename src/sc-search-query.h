@@ -7,52 +7,61 @@
 
 #pragma once
 
-#include "sc-search-keys.h"
+#include "sc-status.h"
 
 G_BEGIN_DECLS
 
 /* What sc_search_query_match() returns for a status that does not match. */
 #define SC_SEARCH_NO_MATCH (-1)
 
-#define SC_TYPE_SEARCH_QUERY (sc_search_query_get_type ())
-
-typedef struct _ScSearchQuery ScSearchQuery;
-
 /**
- * ScSearchQueryChange:
- * @SC_SEARCH_QUERY_SAME: matches the same statuses, and ranks them alike
- * @SC_SEARCH_QUERY_NARROWER: matches only statuses that the other matches
- * @SC_SEARCH_QUERY_WIDER: matches every status that the other matches
- * @SC_SEARCH_QUERY_DIFFERENT: may match others
+ * ScSearchField:
  *
- * How a query relates to the one before it, so that a filter can say how
- * it changed (see #GtkFilterChange) and no more work is done than needed.
+ * The texts of a status that search looks at, in order of relevance; a
+ * match's rank is the field where its least relevant word was found.
  */
 typedef enum
 {
-  SC_SEARCH_QUERY_SAME,
-  SC_SEARCH_QUERY_NARROWER,
-  SC_SEARCH_QUERY_WIDER,
-  SC_SEARCH_QUERY_DIFFERENT,
-} ScSearchQueryChange;
+  SC_SEARCH_FIELD_PHRASE,      /* reason phrase, title and former names */
+  SC_SEARCH_FIELD_SUMMARY,     /* summary and who sends it */
+  SC_SEARCH_FIELD_DESCRIPTION, /* description and header fields */
+  SC_N_SEARCH_FIELDS
+} ScSearchField;
 
-GType          sc_search_query_get_type (void) G_GNUC_CONST;
-ScSearchQuery *sc_search_query_new      (const char          *text);
-ScSearchQuery *sc_search_query_ref      (ScSearchQuery       *self);
-void           sc_search_query_unref    (ScSearchQuery       *self);
-const char    *sc_search_query_get_text (const ScSearchQuery *self);
-gboolean       sc_search_query_is_empty (const ScSearchQuery *self);
-int            sc_search_query_match    (const ScSearchQuery *self,
-                                         ScStatus            *status);
+/**
+ * ScSearchKeys:
+ * @code: the code as three digits
+ * @text: each field's texts, folded by sc_search_key_new() and joined
+ *   by newlines
+ *
+ * What search reads of a status, folded once, so that a keystroke
+ * folds and allocates nothing.
+ */
+typedef struct
+{
+  char code[4];
+  char *text[SC_N_SEARCH_FIELDS];
+} ScSearchKeys;
+
+void  sc_search_keys_init  (ScSearchKeys *keys,
+                            ScStatus     *status);
+void  sc_search_keys_clear (ScSearchKeys *keys);
+char *sc_search_key_new    (const char   *text);
+
+typedef struct _ScSearchQuery ScSearchQuery;
+
+ScSearchQuery *sc_search_query_new        (const char          *text);
+void           sc_search_query_free       (ScSearchQuery       *self);
+const char    *sc_search_query_get_text   (const ScSearchQuery *self);
+gboolean       sc_search_query_is_empty   (const ScSearchQuery *self);
+int            sc_search_query_match      (const ScSearchQuery *self,
+                                           ScStatus            *status);
 int            sc_search_query_match_keys (const ScSearchQuery *self,
                                            const ScSearchKeys  *keys);
-int            sc_search_query_compare  (const ScSearchQuery *self,
-                                         ScStatus            *a,
-                                         ScStatus            *b);
+int            sc_search_query_compare    (const ScSearchQuery *self,
+                                           ScStatus            *a,
+                                           ScStatus            *b);
 
-ScSearchQueryChange sc_search_query_get_change      (const ScSearchQuery *before,
-                                                     const ScSearchQuery *after);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchQuery, sc_search_query_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSearchQuery, sc_search_query_free)
 
 G_END_DECLS

@@ -17,15 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScStatusDetail, sc_status_detail, SC, STATUS_DETAIL, GtkWidget)
 
-ScStatus *sc_status_detail_get_status (ScStatusDetail *self);
-void      sc_status_detail_set_status (ScStatusDetail *self,
-                                       ScStatus       *status);
+ScStatus       *sc_status_detail_get_status   (ScStatusDetail *self);
+void            sc_status_detail_set_status   (ScStatusDetail *self,
+                                               ScStatus       *status);
 
 GListModel     *sc_status_detail_get_statuses (ScStatusDetail *self);
 void            sc_status_detail_set_statuses (ScStatusDetail *self,
                                                GListModel     *statuses);
-
-GObject        *sc_status_detail_get_page_object (ScStatusDetail *self,
-                                                  const char     *name);
 
 G_END_DECLS

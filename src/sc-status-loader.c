@@ -31,7 +31,9 @@
  * Translatable texts are looked up in the gettext catalog here, once, with
  * white space collapsed the way xgettext collapses it when it extracts
  * them, so that the message IDs agree. A reason phrase stays as it is; its
- * translation, in the context "status title", is the status's title.
+ * translation, in the context "status title NNN" (NNN its code, so that
+ * codes that share a phrase can have titles of their own), is the
+ * status's title.
  */
 
 G_DEFINE_QUARK (sc-status-loader-error-quark, sc_status_loader_error)
@@ -662,6 +664,7 @@ end_status (Loader  *loader,
 {
   ScStatus *status = loader->status;
   const char *missing = NULL;
+  g_autofree char *title_context = NULL;
   const char *title;
 
   if (status->phrase == NULL)
@@ -694,7 +697,8 @@ end_status (Loader  *loader,
       return;
     }
 
-  title = g_dpgettext2 (GETTEXT_PACKAGE, "status title", status->phrase);
+  title_context = g_strdup_printf ("status title %s", status->code_string);
+  title = g_dpgettext2 (GETTEXT_PACKAGE, title_context, status->phrase);
   if (title != status->phrase)
     status->title = g_strdup (title);
 

@@ -18,28 +18,14 @@
  * What a search shows: the statuses of a model, sorted by code, that match
  * a search (see #ScSearchQuery) and the chosen classes, leaving out
  * unofficial codes if asked to, best matches first and, among
- * matches alike, in code order. A #GListModel of #ScStatus.
+ * matches alike, in code order. A #GListModel of #ScStatus, GTK-free so
+ * that the search provider and the tests can use it without a display.
  *
- * It makes the search keys of each status once (see #ScSearchKeys), when
- * it is given its model, and keeps them side by side. One pass over them
- * both filters and orders the statuses: each match
- * goes into the bucket of its rank, and the buckets, each in code order
- * already, are the results. That is linear in the number of statuses, with
- * no comparison sort and no allocation per status; when a change can only
- * narrow the results (a word typed on, a class chosen), only the results
- * are looked at again. Each change is reported as one items-changed
- * signal, for the part between what stayed at the start and at the end.
- *
- * It knows nothing of GTK, so that the search provider and the tests can
- * use it without a display.
+ * It folds the texts of each status once (see #ScSearchKeys). Each change
+ * matches every status again, which a hundred statuses make cheap, and
+ * is reported as one items-changed signal for the part between what
+ * stayed at the start and at the end, so that a selection is kept.
  */
-
-/* Ranks run from 0 to SC_N_SEARCH_FIELDS - 1 (see sc_search_query_match()). */
-#define N_RANKS SC_N_SEARCH_FIELDS
-
-/* How many statuses ahead a pass asks for the search keys it will read
- * (see sc_search_keys_prefetch()). */
-#define PREFETCH_AHEAD 8
 
 struct _ScStatusResults
 {
@@ -47,25 +33,15 @@ struct _ScStatusResults
 
   GListModel *model;
   /* The model's items, held, so that a keystroke asks the model nothing,
-   * and what search reads of each (ScSearchKeys), side by side, so that a
-   * keystroke reads memory in order. */
+   * and their folded texts. */
   GPtrArray *statuses;
   GArray *keys;
-  /* Where the keys' texts and prefixes are (see sc_search_keys_pack()). */
-  gpointer keys_block;
 
   ScSearchQuery *query;
   ScResponseClasses classes;
   gboolean show_unofficial;
 
-  /* Positions in @statuses: the results, and room to make the next ones
-   * in; the results by rank, each in code order, now and next; and the
-   * candidates of a narrower search. All kept to be reused. */
-  GArray *results;
-  GArray *next_results;
-  GArray *buckets[2][N_RANKS];
-  guint current_buckets;
-  GArray *candidates;
+  GPtrArray *results;
 };
 
 static void sc_status_results_list_model_init (GListModelInterface *iface);
@@ -108,8 +84,7 @@ sc_status_results_get_item (GListModel *model,
   if (position >= self->results->len)
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->statuses,
-                                          g_array_index (self->results, guint, position)));
+  return g_object_ref (g_ptr_array_index (self->results, position));
 }
 
 static void
@@ -122,130 +97,45 @@ sc_status_results_list_model_init (GListModelInterface *iface)
 
 /* Whether the classes and the unofficial switch let a status through. */
 static gboolean
-is_shown (ScStatusResults    *self,
-          const ScSearchKeys *keys)
+is_shown (ScStatusResults *self,
+          ScStatus        *status)
 {
-  if (!self->show_unofficial && !keys->official)
-    return FALSE;
-
-  return self->classes == 0 ||
-         (self->classes & (1 << keys->response_class)) != 0;
+  return (self->show_unofficial || sc_status_is_official (status)) &&
+         (self->classes == 0 || (self->classes & (1 << sc_status_get_response_class (status))) != 0);
 }
 
-/* Merges the current buckets, each in code order, into @candidates, in
- * code order: the statuses a narrower search may still match. */
+/* Makes the results anew and reports what changed. */
 static void
-merge_buckets (ScStatusResults *self,
-               GArray          *candidates)
+update (ScStatusResults *self)
 {
-  GArray **buckets = self->buckets[self->current_buckets];
-  guint next[N_RANKS] = { 0, };
-
-  g_array_set_size (candidates, 0);
-
-  for (;;)
-    {
-      guint best = N_RANKS;
-
-      for (guint rank = 0; rank < N_RANKS; rank++)
-        if (next[rank] < buckets[rank]->len &&
-            (best == N_RANKS ||
-             g_array_index (buckets[rank], guint, next[rank]) < g_array_index (buckets[best], guint, next[best])))
-          best = rank;
-
-      if (best == N_RANKS)
-        break;
-
-      g_array_append_val (candidates, g_array_index (buckets[best], guint, next[best]));
-      next[best]++;
-    }
-}
-
-/* The position of the @i-th status of @candidates, or of all when %NULL. */
-static inline guint
-candidate_position (const GArray *candidates,
-                    guint         i)
-{
-  return candidates != NULL ? g_array_index (candidates, guint, i) : i;
-}
-
-/* Puts the statuses at @candidates (positions in increasing order), or
- * every status when %NULL, into the buckets of their ranks. */
-static void
-fill_buckets (ScStatusResults *self,
-              const GArray    *candidates)
-{
-  guint n = candidates != NULL ? candidates->len : self->statuses->len;
-  GArray **buckets;
-
-  self->current_buckets = !self->current_buckets;
-  buckets = self->buckets[self->current_buckets];
-  for (guint rank = 0; rank < N_RANKS; rank++)
-    g_array_set_size (buckets[rank], 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint position = candidate_position (candidates, i);
-      const ScSearchKeys *keys = &g_array_index (self->keys, ScSearchKeys, position);
-      int rank;
-
-      if (i + PREFETCH_AHEAD < n)
-        sc_search_keys_prefetch (&g_array_index (self->keys, ScSearchKeys,
-                                                 candidate_position (candidates, i + PREFETCH_AHEAD)));
-
-      if (!is_shown (self, keys))
-        continue;
-
-      rank = sc_search_query_match_keys (self->query, keys);
-      if (rank == SC_SEARCH_NO_MATCH)
-        continue;
-
-      g_assert (rank >= 0 && rank < N_RANKS);
-      g_array_append_val (buckets[rank], position);
-    }
-}
-
-/* Makes the results anew, from the current results only when @narrower
- * says that nothing else can match now, and reports what changed. */
-static void
-update (ScStatusResults *self,
-        gboolean         narrower)
-{
-  GArray *before = self->results;
-  GArray *after = self->next_results;
+  g_autoptr(GPtrArray) before = g_steal_pointer (&self->results);
+  GPtrArray *after = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = self->statuses->len;
+  g_autofree int *ranks = g_new (int, n);
   guint n_before = before->len;
   guint n_after;
   guint prefix = 0;
   guint suffix = 0;
 
-  if (narrower)
-    {
-      merge_buckets (self, self->candidates);
-      fill_buckets (self, self->candidates);
-    }
-  else
-    {
-      fill_buckets (self, NULL);
-    }
+  for (guint i = 0; i < n; i++)
+    ranks[i] = is_shown (self, g_ptr_array_index (self->statuses, i))
+      ? sc_search_query_match_keys (self->query, &g_array_index (self->keys, ScSearchKeys, i))
+      : SC_SEARCH_NO_MATCH;
 
-  g_array_set_size (after, 0);
-  for (guint rank = 0; rank < N_RANKS; rank++)
-    {
-      GArray *bucket = self->buckets[self->current_buckets][rank];
-
-      g_array_append_vals (after, bucket->data, bucket->len);
-    }
+  /* Rank by rank, each in the model's order, which is the codes'. */
+  for (int rank = 0; rank < SC_N_SEARCH_FIELDS; rank++)
+    for (guint i = 0; i < n; i++)
+      if (ranks[i] == rank)
+        g_ptr_array_add (after, g_object_ref (g_ptr_array_index (self->statuses, i)));
   n_after = after->len;
-
   self->results = after;
-  self->next_results = before;
 
   /* Only the middle changed: what stayed at both ends did not. */
   while (prefix < n_before && prefix < n_after &&
-         g_array_index (before, guint, prefix) == g_array_index (after, guint, prefix))
+         before->pdata[prefix] == after->pdata[prefix])
     prefix++;
   while (suffix < n_before - prefix && suffix < n_after - prefix &&
-         g_array_index (before, guint, n_before - 1 - suffix) == g_array_index (after, guint, n_after - 1 - suffix))
+         before->pdata[n_before - 1 - suffix] == after->pdata[n_after - 1 - suffix])
     suffix++;
 
   if (prefix + suffix < MAX (n_before, n_after))
@@ -256,45 +146,28 @@ update (ScStatusResults *self,
 }
 
 static void
-take_statuses (ScStatusResults *self)
-{
-  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-
-  g_ptr_array_set_size (self->statuses, 0);
-  g_array_set_size (self->keys, 0);
-  g_clear_pointer (&self->keys_block, g_free);
-
-  g_array_set_size (self->keys, n);
-  for (guint i = 0; i < n; i++)
-    {
-      ScStatus *status = g_list_model_get_item (self->model, i);
-
-      g_ptr_array_add (self->statuses, status);
-      sc_search_keys_init (&g_array_index (self->keys, ScSearchKeys, i), status);
-    }
-  self->keys_block = sc_search_keys_pack ((ScSearchKeys *)(gpointer)self->keys->data, n);
-}
-
-static void
 on_model_items_changed_cb (ScStatusResults *self,
                            guint            position,
                            guint            removed,
                            guint            added,
                            GListModel      *model)
 {
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
   g_assert (SC_IS_STATUS_RESULTS (self));
 
-  /* The positions in the results are stale: start again, reporting the
-   * whole list as changed, as it may be. */
-  take_statuses (self);
-  if (self->results->len > 0)
+  g_ptr_array_set_size (self->statuses, 0);
+  g_array_set_size (self->keys, 0);
+  g_array_set_size (self->keys, n);
+  for (guint i = 0; i < n; i++)
     {
-      guint n_before = self->results->len;
+      ScStatus *status = g_list_model_get_item (model, i);
 
-      g_array_set_size (self->results, 0);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, 0);
+      g_ptr_array_add (self->statuses, status);
+      sc_search_keys_init (&g_array_index (self->keys, ScSearchKeys, i), status);
     }
-  update (self, FALSE);
+
+  update (self);
 }
 
 static void
@@ -305,9 +178,6 @@ sc_status_results_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->model);
-  g_ptr_array_set_size (self->statuses, 0);
-  g_array_set_size (self->keys, 0);
-  g_clear_pointer (&self->keys_block, g_free);
 
   G_OBJECT_CLASS (sc_status_results_parent_class)->dispose (object);
 }
@@ -319,13 +189,8 @@ sc_status_results_finalize (GObject *object)
 
   g_clear_pointer (&self->statuses, g_ptr_array_unref);
   g_clear_pointer (&self->keys, g_array_unref);
-  g_clear_pointer (&self->query, sc_search_query_unref);
-  g_clear_pointer (&self->results, g_array_unref);
-  g_clear_pointer (&self->next_results, g_array_unref);
-  for (guint i = 0; i < 2; i++)
-    for (guint rank = 0; rank < N_RANKS; rank++)
-      g_clear_pointer (&self->buckets[i][rank], g_array_unref);
-  g_clear_pointer (&self->candidates, g_array_unref);
+  g_clear_pointer (&self->query, sc_search_query_free);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_status_results_parent_class)->finalize (object);
 }
@@ -459,12 +324,7 @@ sc_status_results_init (ScStatusResults *self)
   g_array_set_clear_func (self->keys, (GDestroyNotify)sc_search_keys_clear);
   self->show_unofficial = TRUE;
   self->query = sc_search_query_new ("");
-  self->results = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->next_results = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < 2; i++)
-    for (guint rank = 0; rank < N_RANKS; rank++)
-      self->buckets[i][rank] = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->results = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -528,9 +388,6 @@ void
 sc_status_results_set_search (ScStatusResults *self,
                               const char      *search)
 {
-  g_autoptr(ScSearchQuery) before = NULL;
-  ScSearchQueryChange change;
-
   g_return_if_fail (SC_IS_STATUS_RESULTS (self));
 
   if (search == NULL)
@@ -539,27 +396,11 @@ sc_status_results_set_search (ScStatusResults *self,
   if (g_strcmp0 (search, sc_status_results_get_search (self)) == 0)
     return;
 
-  before = g_steal_pointer (&self->query);
+  g_clear_pointer (&self->query, sc_search_query_free);
   self->query = sc_search_query_new (search);
-  change = sc_search_query_get_change (before, self->query);
-
-  if (change != SC_SEARCH_QUERY_SAME)
-    update (self, change == SC_SEARCH_QUERY_NARROWER);
+  update (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SEARCH]);
-}
-
-/**
- * sc_status_results_get_query:
- *
- * Returns: (transfer none): the search, parsed
- */
-ScSearchQuery *
-sc_status_results_get_query (ScStatusResults *self)
-{
-  g_return_val_if_fail (SC_IS_STATUS_RESULTS (self), NULL);
-
-  return self->query;
 }
 
 gboolean
@@ -581,7 +422,7 @@ sc_status_results_set_show_unofficial (ScStatusResults *self,
     return;
 
   self->show_unofficial = show_unofficial;
-  update (self, !show_unofficial);
+  update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHOW_UNOFFICIAL]);
 }
 
@@ -597,16 +438,12 @@ void
 sc_status_results_set_classes (ScStatusResults   *self,
                                ScResponseClasses  classes)
 {
-  ScResponseClasses before;
-
   g_return_if_fail (SC_IS_STATUS_RESULTS (self));
 
   if (self->classes == classes)
     return;
 
-  /* None chosen is all of them; choosing some of all narrows. */
-  before = self->classes;
   self->classes = classes;
-  update (self, classes != 0 && (before == 0 || (classes & ~before) == 0));
+  update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CLASSES]);
 }

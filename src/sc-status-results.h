@@ -43,7 +43,6 @@ void               sc_status_results_set_model           (ScStatusResults   *sel
 const char        *sc_status_results_get_search          (ScStatusResults   *self);
 void               sc_status_results_set_search          (ScStatusResults   *self,
                                                           const char        *search);
-ScSearchQuery     *sc_status_results_get_query           (ScStatusResults   *self);
 gboolean           sc_status_results_get_show_unofficial (ScStatusResults   *self);
 void               sc_status_results_set_show_unofficial (ScStatusResults   *self,
                                                           gboolean           show_unofficial);

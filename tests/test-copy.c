@@ -21,13 +21,11 @@
 #include "sc-window.h"
 #include "window-fixture.h"
 
-/* The shared window fixture, with the copy button and the clipboard's
- * changes counted. */
+/* The shared window fixture, with the clipboard's changes counted. */
 typedef struct
 {
   Fixture base;
   guint n_clipboard_changes;
-  AdwSplitButton *copy_button;
   GtkWidget *toast_overlay;
 } CopyFixture;
 
@@ -56,7 +54,6 @@ copy_fixture_set_up (CopyFixture   *fixture,
   fixture_set_up (&fixture->base, data);
 
   fixture->toast_overlay = template_child (&fixture->base, ADW_TYPE_TOAST_OVERLAY, "toast_overlay");
-  fixture->copy_button = ADW_SPLIT_BUTTON (template_child (&fixture->base, SC_TYPE_STATUS_DETAIL, "copy_button"));
 
   g_signal_connect (gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window)), "changed",
                     G_CALLBACK (on_clipboard_changed_cb), fixture);
@@ -69,6 +66,16 @@ copy_fixture_tear_down (CopyFixture   *fixture,
   g_signal_handlers_disconnect_by_func (gtk_widget_get_clipboard (GTK_WIDGET (fixture->base.window)),
                                         on_clipboard_changed_cb, fixture);
   fixture_tear_down (&fixture->base, data);
+}
+
+/* The detail's copy button, there once a status was shown. */
+static AdwSplitButton *
+copy_button (CopyFixture *fixture)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (fixture->base.detail), ADW_TYPE_SPLIT_BUTTON, NULL);
+
+  g_assert_nonnull (button);
+  return ADW_SPLIT_BUTTON (button);
 }
 
 static ScStatus *
@@ -90,7 +97,7 @@ select_code (CopyFixture *fixture,
 static GPtrArray *
 menu_formats (CopyFixture *fixture)
 {
-  GMenuModel *menu = adw_split_button_get_menu_model (fixture->copy_button);
+  GMenuModel *menu = adw_split_button_get_menu_model (copy_button (fixture));
   GPtrArray *formats = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_nonnull (menu);
@@ -212,6 +219,24 @@ expected_formats (ScStatus *status)
   return formats;
 }
 
+/* The menu has @n_sections sections, with these titles (%NULL: none). */
+static void
+assert_section_titles (CopyFixture        *fixture,
+                       const char * const *titles,
+                       int                 n_sections)
+{
+  GMenuModel *menu = adw_split_button_get_menu_model (copy_button (fixture));
+
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, n_sections);
+  for (int i = 0; i < n_sections; i++)
+    {
+      g_autofree char *title = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &title);
+      g_assert_cmpstr (title, ==, titles[i]);
+    }
+}
+
 static void
 assert_formats_equal (GPtrArray *formats,
                       GPtrArray *expected)
@@ -231,8 +256,10 @@ test_copy_every_format (CopyFixture   *fixture,
   g_autofree char *line = NULL;
   g_autofree char *markdown = NULL;
 
-  /* 404 has everything: a link and the constants of every library. */
+  /* 404 has everything: a link and the constants of every library, these
+   * in a section of their own. */
   assert_formats_equal (formats, expected);
+  assert_section_titles (fixture, (const char *[]) { NULL, NULL, "Constants" }, 3);
   g_assert_cmpuint (formats->len, ==, 6 + SC_N_LANGUAGES);
   g_assert_cmpstr (sc_status_get_constant (status, SC_LANGUAGE_PYTHON), ==, "HTTPStatus.NOT_FOUND");
 
@@ -256,16 +283,23 @@ static void
 test_copy_menu_labels (CopyFixture   *fixture,
                        gconstpointer  data)
 {
-  select_code (fixture, 404);
+  AdwSplitButton *button;
 
-  adw_split_button_popup (fixture->copy_button);
+  select_code (fixture, 404);
+  button = copy_button (fixture);
+
+  adw_split_button_popup (button);
   settle ();
-  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "Status Line — HTTP/1.1 404 Not Found"));
-  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "Python — HTTPStatus.NOT_FOUND"));
-  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "libsoup — SOUP_STATUS_NOT_FOUND"));
-  g_assert_true (shows_text (GTK_WIDGET (fixture->copy_button), "Link to RFC 9110"));
-  adw_split_button_popdown (fixture->copy_button);
+  g_assert_true (shows_text (GTK_WIDGET (button), "Status Line — HTTP/1.1 404 Not Found"));
+  g_assert_true (shows_text (GTK_WIDGET (button), "Python — HTTPStatus.NOT_FOUND"));
+  g_assert_true (shows_text (GTK_WIDGET (button), "libsoup — SOUP_STATUS_NOT_FOUND"));
+  g_assert_true (shows_text (GTK_WIDGET (button), "Link to RFC 9110"));
+  adw_split_button_popdown (button);
   settle ();
+
+  /* Its dropdown has a name for screen readers, which libadwaita 1.2
+   * leaves out. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (button), GTK_TYPE_MENU_BUTTON, "More Copy Formats"));
 }
 
 /* A registered code that no library names: links, but no constants. */
@@ -278,6 +312,7 @@ test_copy_no_constants (CopyFixture   *fixture,
   g_autoptr(GPtrArray) expected = expected_formats (status);
 
   assert_formats_equal (formats, expected);
+  assert_section_titles (fixture, (const char *[]) { NULL, NULL }, 2);
   g_assert_nonnull (sc_status_get_spec_url (status));
   for (guint i = 0; i < formats->len; i++)
     {
@@ -299,24 +334,38 @@ test_copy_unofficial (CopyFixture   *fixture,
   g_assert_null (sc_status_get_spec_url (status));
   assert_formats_equal (formats, expected);
   g_assert_cmpuint (formats->len, ==, 4);
+  assert_section_titles (fixture, (const char *[]) { NULL }, 1);
   for (guint i = 0; i < formats->len; i++)
     check_copy (fixture, status, g_ptr_array_index (formats, i));
 }
 
-/* No status: nothing to copy, from the button or its menu. */
+/* No status: nothing to copy. At first there is no button to press; once
+ * a status was shown and is gone, the button and its menu are off. */
 static void
 test_copy_nothing_selected (CopyFixture   *fixture,
                             gconstpointer  data)
 {
+  AdwSplitButton *button;
   guint n_changes;
 
   g_assert_null (sc_status_detail_get_status (fixture->base.detail));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (fixture->copy_button)));
-  g_assert_null (adw_split_button_get_menu_model (fixture->copy_button));
+  g_assert_null (find_widget (GTK_WIDGET (fixture->base.detail), ADW_TYPE_SPLIT_BUTTON, NULL));
   n_changes = fixture->n_clipboard_changes;
 
   /* The action is there but disabled: activating it copies nothing. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->base.detail), "detail.copy", "s", "code");
+  settle ();
+  g_assert_cmpuint (fixture->n_clipboard_changes, ==, n_changes);
+
+  select_code (fixture, 404);
+  button = copy_button (fixture);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  gtk_single_selection_set_selected (fixture->base.selection, GTK_INVALID_LIST_POSITION);
+  settle ();
+  g_assert_null (sc_status_detail_get_status (fixture->base.detail));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  g_assert_null (adw_split_button_get_menu_model (button));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->base.detail), "detail.copy-description", NULL);
   settle ();
   g_assert_cmpuint (fixture->n_clipboard_changes, ==, n_changes);
 }

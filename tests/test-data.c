@@ -224,7 +224,7 @@ test_data_unofficial (void)
     444, 494, 495, 496, 497, 499,                /* nginx */
     520, 521, 522, 523, 524, 525, 526, 527, 530, /* Cloudflare */
     460, 463, 561,                               /* AWS load balancers */
-    440, 449,                                    /* IIS */
+    440, 449,                                    /* Microsoft */
     509, 598, 599,
   };
 
@@ -257,6 +257,29 @@ test_data_unofficial (void)
     }
 
   g_assert_cmpuint (n_unofficial, >=, G_N_ELEMENTS (expected));
+}
+
+/* An unofficial code whose vendor documents it without a reason phrase
+ * has a name of our own, and its description says so, so that no one
+ * takes the name for the vendor's. */
+static void
+test_data_descriptive_names (void)
+{
+  const guint descriptive[] = {
+    444, 494, 495, 496, 497, /* nginx */
+    460, 463,                /* AWS load balancers */
+    529,                     /* the Anthropic API */
+    530,                     /* Cloudflare */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (descriptive); i++)
+    {
+      g_autoptr(ScStatus) status = find_status (descriptive[i]);
+
+      g_test_message ("%u", descriptive[i]);
+      g_assert_false (sc_status_is_official (status));
+      g_assert_nonnull (strstr (sc_status_get_description (status), "the name here"));
+    }
 }
 
 /* Codes in range, each once, in order; no empty text; summaries one
@@ -462,7 +485,8 @@ test_data_headers (void)
     guint code;
     const char *header;
   } cases[] = {
-    { 101, "Upgrade" }, { 103, "Link" }, { 201, "Location" }, { 206, "Content-Range" },
+    { 101, "Upgrade" }, { 103, "Link" }, { 104, "Location" }, { 104, "Upload-Offset" },
+    { 201, "Location" }, { 206, "Content-Range" },
     { 301, "Location" }, { 302, "Location" }, { 303, "Location" }, { 307, "Location" },
     { 308, "Location" }, { 401, "WWW-Authenticate" }, { 405, "Allow" },
     { 407, "Proxy-Authenticate" }, { 416, "Content-Range" }, { 426, "Upgrade" },
@@ -495,6 +519,7 @@ test_data_former_names (void)
     { 416, "Requested Range Not Satisfiable" },
     { 418, "I'm a teapot" },
     { 422, "Unprocessable Entity" },
+    { 529, "Site is overloaded" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -536,6 +561,7 @@ main (int   argc,
 
   g_test_add_func ("/data/registry", test_data_registry);
   g_test_add_func ("/data/unofficial", test_data_unofficial);
+  g_test_add_func ("/data/descriptive-names", test_data_descriptive_names);
   g_test_add_func ("/data/texts", test_data_texts);
   g_test_add_func ("/data/links", test_data_links);
   g_test_add_func ("/data/related", test_data_related);

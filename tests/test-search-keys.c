@@ -7,9 +7,7 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include "sc-search-keys.h"
+#include "sc-search-query.h"
 #include "sc-status-loader.h"
 #include "test-status-new.h"
 
@@ -27,13 +25,12 @@ test_search_keys_texts (void)
   unofficial->registry_status = SC_REGISTRY_STATUS_UNOFFICIAL;
   unofficial->origin = g_strdup ("nginx");
   test_status_add_strings (unofficial->headers, headers);
+
   sc_search_keys_init (&keys, status);
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_PHRASE], ==, "found\nmoved temporarily");
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_SUMMARY], ==, "a summary.");
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_DESCRIPTION], ==, "some description text.");
   g_assert_cmpstr (keys.code, ==, "302");
-  g_assert_cmpint (keys.response_class, ==, SC_RESPONSE_CLASS_REDIRECTION);
-  g_assert_true (keys.official);
   sc_search_keys_clear (&keys);
   g_assert_null (keys.text[SC_SEARCH_FIELD_PHRASE]);
 
@@ -44,34 +41,6 @@ test_search_keys_texts (void)
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_SUMMARY], ==, "closed.\nnginx");
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_DESCRIPTION], ==, "the client went away.\nlocation");
   g_assert_cmpstr (keys.code, ==, "499");
-  g_assert_cmpint (keys.response_class, ==, SC_RESPONSE_CLASS_CLIENT_ERROR);
-  g_assert_false (keys.official);
-  sc_search_keys_clear (&keys);
-}
-
-/* The letters and digits that start a word: after anything but a letter
- * or digit, in any script ("über" has no word starting with b). */
-static void
-test_search_key_initials (void)
-{
-  const char * const former_names[] = { "Moved Temporarily", NULL };
-  g_autoptr(ScStatus) status = test_status_new (302, "Found", former_names);
-  ScSearchKeys keys;
-  guint64 expected = sc_search_initial ('n') | sc_search_initial ('f') | sc_search_initial ('b') |
-                     sc_search_initial ('4') | sc_search_initial ('x');
-
-  g_assert_cmpuint (sc_search_initial ('a'), ==, 1);
-  g_assert_cmpuint (sc_search_initial ('9'), ==, G_GUINT64_CONSTANT (1) << 35);
-  g_assert_cmpuint (sc_search_initial ('A'), ==, 0);
-  g_assert_cmpuint (sc_search_initial ('-'), ==, 0);
-
-  g_assert_cmpuint (sc_search_key_get_initials ("not found\nfoo-bar 404 über x2"), ==, expected);
-  g_assert_cmpuint (sc_search_key_get_initials (""), ==, 0);
-  g_assert_cmpuint (sc_search_key_get_initials ("未找到 ok"), ==, sc_search_initial ('o'));
-
-  sc_search_keys_init (&keys, status);
-  g_assert_cmpuint (keys.initials[SC_SEARCH_FIELD_PHRASE], ==,
-                    sc_search_initial ('f') | sc_search_initial ('m') | sc_search_initial ('t'));
   sc_search_keys_clear (&keys);
 }
 
@@ -89,6 +58,7 @@ test_search_key_folding (void)
     { "４０４", "404" },                      /* full-width digits are digits */
     { "Straße", "strasse" },                 /* casefolding, not just lowering */
     { "ﬁle", "file" },                       /* compatibility ligature */
+    { "Caf\xc3\xa9", "cafe\xcc\x81" },           /* decomposed: e and an accent */
     { "\xff\xfe", "" },                      /* not UTF-8 */
   };
 
@@ -100,11 +70,11 @@ test_search_key_folding (void)
     }
 }
 
-/* The search key is the text NFKC-normalised, then casefolded, however
- * sc_search_key_new() gets there: the same as GLib's functions applied to
- * the whole text, for ASCII, for marks that compose with the ASCII letter
- * before them, for compatibility characters and for everything in the
- * real data. */
+/* The search key is the text compatibility-decomposed (NFKD), then
+ * casefolded, however sc_search_key_new() gets there: the same as GLib's
+ * functions applied to the whole text, for ASCII, for marks that compose
+ * with the ASCII letter before them, for compatibility characters and for
+ * everything in the real data. */
 static char *
 reference_key (const char *text)
 {
@@ -162,240 +132,29 @@ test_search_key_matches_reference (void)
 }
 
 
-/* The word starts of a key, found by a regular expression that knows
- * nothing of the scanner: an ASCII letter or digit after anything but a
- * letter or digit, in any script. */
-static int
-compare_guint32 (gconstpointer a,
-                 gconstpointer b)
-{
-  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-
-  return (x > y) - (x < y);
-}
-
+/* Texts and queries are decomposed alike: “cafe” finds “Café”, as it
+ * does while “café” is being typed, and “café” finds it too. */
 static void
-reference_word_starts (const char *key,
-                       guint64    *initials,
-                       guint64    *pairs,
-                       GArray     *prefixes)
+test_search_keys_decomposed (void)
 {
-  g_autoptr(GError) error = NULL;
-  /* Not G_REGEX_OPTIMIZE: JIT code confuses valgrind. */
-  g_autoptr(GRegex) regex = g_regex_new ("(*UCP)(?<![[:alnum:]])[a-z0-9]", G_REGEX_DEFAULT, 0, &error);
-  g_autoptr(GMatchInfo) match = NULL;
-
-  g_assert_no_error (error);
-  *initials = 0;
-  memset (pairs, 0, SC_SEARCH_PAIR_BITS / 8);
-
-  for (g_regex_match (regex, key, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
-    {
-      int start;
-
-      g_match_info_fetch_pos (match, 0, &start, NULL);
-      *initials |= sc_search_initial (key[start]);
-
-      /* The first four bytes, or fewer at the end, padded with zeros. */
-      {
-        char bytes[4] = { 0, };
-        guint32 prefix;
-        gboolean seen = FALSE;
-
-        G_STATIC_ASSERT (SC_SEARCH_PREFIX_LEN == 4);
-        strncpy (bytes, key + start, sizeof bytes);
-        prefix = ((guint32)(guchar)bytes[0] << 24) | ((guint32)(guchar)bytes[1] << 16) |
-                 ((guint32)(guchar)bytes[2] << 8) | (guchar)bytes[3];
-        for (guint i = 0; i < prefixes->len; i++)
-          seen |= g_array_index (prefixes, guint32, i) == prefix;
-        if (!seen)
-          g_array_append_val (prefixes, prefix);
-      }
-      if (key[start + 1] != '\0')
-        {
-          guint bit = sc_search_pair (key[start], key[start + 1]);
-
-          pairs[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-        }
-    }
-
-  g_array_sort (prefixes, compare_guint32);
-}
-
-/* Each field's initials, pairs and prefixes are those of its word starts,
- * on every text of the real data and on words in other scripts. */
-static void
-test_search_keys_word_starts (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
-  g_autoptr(ScStatus) other_scripts = test_status_new_full (404, "über-ok x2 未找到ab ١٢a Ωmega é", "a\xcc\x81" "bc zz9", "");
-  guint n_pairs = 0;
-
-  g_assert_no_error (error);
-  g_list_store_append (G_LIST_STORE (statuses), other_scripts);
-
-  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
-    {
-      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
-      ScSearchKeys keys;
-
-      sc_search_keys_init (&keys, status);
-      for (ScSearchField field = 0; field < SC_N_SEARCH_FIELDS; field++)
-        {
-          guint64 initials;
-          guint64 pairs[SC_SEARCH_PAIR_BITS / 64];
-          g_autoptr(GArray) prefixes = g_array_new (FALSE, FALSE, sizeof (guint32));
-          guint start = field > 0 ? keys.prefixes_end[field - 1] : 0;
-
-          reference_word_starts (keys.text[field], &initials, pairs, prefixes);
-          g_assert_cmpuint (keys.initials[field], ==, initials);
-          g_assert_cmpmem (keys.pairs[field], sizeof pairs, pairs, sizeof pairs);
-          g_assert_cmpmem (keys.prefixes + start, (keys.prefixes_end[field] - start) * sizeof (guint32),
-                           prefixes->data, prefixes->len * sizeof (guint32));
-          g_assert_cmpuint (sc_search_key_get_initials (keys.text[field]), ==, initials);
-
-          for (guint bit = 0; bit < SC_SEARCH_PAIR_BITS; bit++)
-            n_pairs += sc_search_keys_has_pair (&keys, field, bit);
-        }
-      sc_search_keys_clear (&keys);
-    }
-
-  /* Not every bit set: the pairs tell texts apart. */
-  g_assert_cmpuint (n_pairs, >, 0);
-  g_assert_cmpuint (n_pairs, <, g_list_model_get_n_items (statuses) * SC_N_SEARCH_FIELDS * SC_SEARCH_PAIR_BITS / 2);
-}
-
-/* A pair stands for its two bytes, whatever they are. */
-static void
-test_search_pair (void)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-  for (int first = 0; first < 256; first++)
-    for (int second = 0; second < 256; second++)
-      {
-        guint bit = sc_search_pair ((char)first, (char)second);
-
-        g_assert_cmpuint (bit, <, SC_SEARCH_PAIR_BITS);
-        g_assert_cmpuint (bit, ==, sc_search_pair ((char)first, (char)second));
-        g_hash_table_add (seen, GUINT_TO_POINTER (bit));
-      }
-
-  /* Spread over every bit. */
-  g_assert_cmpuint (g_hash_table_size (seen), ==, SC_SEARCH_PAIR_BITS);
-  g_assert_cmpuint (sc_search_pair ('t', 'e'), !=, sc_search_pair ('e', 't'));
-}
-
-/* Up to four bytes, the keys know exactly whether a word starts so;
- * past that, they rule out a word whose first bytes start none. */
-static void
-test_search_keys_may_start_word (void)
-{
-  g_autoptr(ScStatus) status = test_status_new_full (418, "I'm a Teapot", "No-store x", "Contents, internet.");
+  g_autoptr(ScStatus) status = test_status_new (404, "Caf\xc3\xa9 Not Found", NULL);
   const struct {
-    ScSearchField field;
-    const char *word;
-    gboolean expected;
+    const char *query;
+    int rank;
   } cases[] = {
-    { SC_SEARCH_FIELD_PHRASE, "t", TRUE },
-    { SC_SEARCH_FIELD_PHRASE, "te", TRUE },
-    { SC_SEARCH_FIELD_PHRASE, "tea", TRUE },
-    { SC_SEARCH_FIELD_PHRASE, "teap", TRUE },
-    { SC_SEARCH_FIELD_PHRASE, "teapot", TRUE },
-    { SC_SEARCH_FIELD_PHRASE, "teapots", TRUE },    /* “teap” starts a word: maybe */
-    { SC_SEARCH_FIELD_PHRASE, "teaspoon", FALSE },
-    { SC_SEARCH_FIELD_PHRASE, "tee", FALSE },
-    { SC_SEARCH_FIELD_PHRASE, "ea", FALSE },        /* inside a word */
-    { SC_SEARCH_FIELD_PHRASE, "m", TRUE },          /* after an apostrophe */
-    { SC_SEARCH_FIELD_PHRASE, "a", TRUE },
-    { SC_SEARCH_FIELD_PHRASE, "a ", TRUE },         /* a word at the end of two bytes */
-    { SC_SEARCH_FIELD_SUMMARY, "no-", TRUE },
-    { SC_SEARCH_FIELD_SUMMARY, "no-store", TRUE },
-    { SC_SEARCH_FIELD_SUMMARY, "x", TRUE },
-    { SC_SEARCH_FIELD_SUMMARY, "xy", FALSE },       /* “x” ends the text */
-    { SC_SEARCH_FIELD_SUMMARY, "te", FALSE },       /* in another field */
-    { SC_SEARCH_FIELD_DESCRIPTION, "in", TRUE },
-    { SC_SEARCH_FIELD_DESCRIPTION, "net", FALSE },
-    { SC_SEARCH_FIELD_DESCRIPTION, "co", TRUE },
-    { SC_SEARCH_FIELD_DESCRIPTION, "cont", TRUE },
-    { SC_SEARCH_FIELD_DESCRIPTION, "contents", TRUE },
-    { SC_SEARCH_FIELD_DESCRIPTION, "contexts", TRUE },  /* maybe */
-    { SC_SEARCH_FIELD_DESCRIPTION, "conn", FALSE },
-    { SC_SEARCH_FIELD_DESCRIPTION, "cp", FALSE },
+    { "cafe", SC_SEARCH_FIELD_PHRASE },
+    { "CAF\xc3\x89", SC_SEARCH_FIELD_PHRASE },        /* É */
+    { "cafe\xcc\x81", SC_SEARCH_FIELD_PHRASE },       /* e and a combining accent */
+    { "caf\xc3\xa9s", SC_SEARCH_NO_MATCH },
+    { "\xcc\x81", SC_SEARCH_NO_MATCH },               /* the accent alone */
   };
-  ScSearchKeys keys;
 
-  sc_search_keys_init (&keys, status);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    if (sc_search_keys_may_start_word (&keys, cases[i].field, cases[i].word, strlen (cases[i].word)) != cases[i].expected)
-      g_error ("“%s” in field %d: expected %d", cases[i].word, cases[i].field, cases[i].expected);
-  sc_search_keys_clear (&keys);
-}
-
-/* Packed, keys read the same, and clear without freeing what is not
- * theirs (which valgrind and ASan would see). */
-static void
-test_search_keys_pack (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
-  guint n = g_list_model_get_n_items (statuses);
-  g_autofree ScSearchKeys *keys = g_new0 (ScSearchKeys, n);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) prefixes = g_ptr_array_new_with_free_func (g_free);
-  const char * const words[] = { "t", "th", "the", "requ", "reques", "not", "gatew", "a" };
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  guint n_found = 0;
-  gpointer block;
-
-  g_assert_no_error (error);
-  g_assert_null (sc_search_keys_pack (keys, 0));
-
-  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+      g_autoptr(ScSearchQuery) query = sc_search_query_new (cases[i].query);
 
-      sc_search_keys_init (&keys[i], status);
-      for (guint field = 0; field < SC_N_SEARCH_FIELDS; field++)
-        g_ptr_array_add (texts, g_strdup (keys[i].text[field]));
-      g_ptr_array_add (prefixes, g_memdup2 (keys[i].prefixes, keys[i].prefixes_end[SC_N_SEARCH_FIELDS - 1] * sizeof (guint32)));
-      for (guint field = 0; field < SC_N_SEARCH_FIELDS; field++)
-        for (guint w = 0; w < G_N_ELEMENTS (words); w++)
-          {
-            gboolean may = sc_search_keys_may_start_word (&keys[i], field, words[w], strlen (words[w]));
-
-            g_array_append_val (found, may);
-            n_found += may;
-          }
+      g_assert_cmpint (sc_search_query_match (query, status), ==, cases[i].rank);
     }
-  g_assert_cmpuint (n_found, >, 0);
-
-  block = sc_search_keys_pack (keys, n);
-  g_assert_nonnull (block);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_assert_true (keys[i].packed);
-      g_assert_cmpmem (keys[i].prefixes, keys[i].prefixes_end[SC_N_SEARCH_FIELDS - 1] * sizeof (guint32),
-                       g_ptr_array_index (prefixes, i), keys[i].prefixes_end[SC_N_SEARCH_FIELDS - 1] * sizeof (guint32));
-      /* In order, one after the other. */
-      if (i > 0)
-        g_assert_true (keys[i].prefixes == keys[i - 1].prefixes + keys[i - 1].prefixes_end[SC_N_SEARCH_FIELDS - 1]);
-      for (guint field = 0; field < SC_N_SEARCH_FIELDS; field++)
-        g_assert_cmpstr (keys[i].text[field], ==, g_ptr_array_index (texts, i * SC_N_SEARCH_FIELDS + field));
-      for (guint field = 0; field < SC_N_SEARCH_FIELDS; field++)
-        for (guint w = 0; w < G_N_ELEMENTS (words); w++)
-          g_assert_cmpint (sc_search_keys_may_start_word (&keys[i], field, words[w], strlen (words[w])), ==,
-                           g_array_index (found, gboolean, (i * SC_N_SEARCH_FIELDS + field) * G_N_ELEMENTS (words) + w));
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      sc_search_keys_clear (&keys[i]);
-      g_assert_null (keys[i].text[SC_SEARCH_FIELD_PHRASE]);
-    }
-  g_free (block);
 }
 
 int
@@ -405,13 +164,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search-keys/texts", test_search_keys_texts);
-  g_test_add_func ("/search-keys/initials", test_search_key_initials);
-  g_test_add_func ("/search-keys/word-starts", test_search_keys_word_starts);
-  g_test_add_func ("/search-keys/pair", test_search_pair);
-  g_test_add_func ("/search-keys/may-start-word", test_search_keys_may_start_word);
-  g_test_add_func ("/search-keys/pack", test_search_keys_pack);
   g_test_add_func ("/search-keys/folding", test_search_key_folding);
   g_test_add_func ("/search-keys/matches-reference", test_search_key_matches_reference);
+  g_test_add_func ("/search-keys/decomposed", test_search_keys_decomposed);
 
   return g_test_run ();
 }

@@ -233,9 +233,8 @@ test_search_pipeline_typing (void)
 }
 
 /* Words found at the start of a word, checked on the real data against a
- * regular expression that knows nothing of the matcher's shortcuts (the
- * initials and pairs): the rank is the first text where a word starts
- * with the term. Every letter, every digit, every letter before a few
+ * regular expression that knows nothing of the matcher: the rank is the
+ * first text where a word starts with the term. Every letter, every digit, every letter before a few
  * others, and a few longer words. */
 static void
 test_search_word_starts (void)

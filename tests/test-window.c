@@ -18,11 +18,13 @@
 #include <X11/Xatom.h>
 #include <X11/extensions/XTest.h>
 
+#include "sc-registry-badge.h"
 #include "sc-search-query.h"
 #include "sc-sidebar.h"
 #include "sc-status.h"
 #include "sc-status-detail.h"
 #include "sc-status-loader.h"
+#include "sc-status-page.h"
 #include "sc-window.h"
 #include "window-fixture.h"
 
@@ -220,7 +222,7 @@ test_window_starts_with_everything (Fixture       *fixture,
 
   /* The detail says nothing is selected, and there is nothing to copy. */
   g_assert_true (shows_text (GTK_WIDGET (fixture->detail), "No Status Code Selected"));
-  g_assert_false (gtk_widget_is_sensitive (template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button")));
+  g_assert_null (find_widget (GTK_WIDGET (fixture->detail), ADW_TYPE_SPLIT_BUTTON, NULL));
 
   /* The list shows rows of code and phrase. */
   g_assert_true (shows_text (template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view"), "100"));
@@ -233,28 +235,28 @@ static void
 test_window_builds_status_page_on_first_use (Fixture       *fixture,
                                              gconstpointer  data)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail),
-                                                              SC_TYPE_STATUS_DETAIL, "stack"));
+  GtkWidget *detail = GTK_WIDGET (fixture->detail);
   GtkWidget *page;
 
-  g_assert_nonnull (stack);
-  g_assert_null (gtk_stack_get_child_by_name (stack, "status"));
+  g_assert_null (find_widget (detail, SC_TYPE_STATUS_PAGE, NULL));
 
   g_assert_true (sc_window_select_code (fixture->window, 404));
   settle ();
-  page = gtk_stack_get_child_by_name (stack, "status");
+  page = find_widget (detail, SC_TYPE_STATUS_PAGE, NULL);
   g_assert_nonnull (page);
-  g_assert_true (gtk_stack_get_visible_child (stack) == page);
-  g_assert_true (gtk_widget_is_ancestor (template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button"), page));
+  g_assert_true (gtk_widget_is_drawable (page));
+  g_assert_nonnull (find_widget (page, ADW_TYPE_SPLIT_BUTTON, NULL));
   g_assert_true (shows_text (page, "Not Found"));
 
   /* Back to nothing selected: the empty state, and the same page later. */
   gtk_single_selection_set_selected (fixture->selection, GTK_INVALID_LIST_POSITION);
   settle ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_true (shows_text (detail, "No Status Code Selected"));
+  WAIT_UNTIL (!gtk_widget_is_drawable (page));
   g_assert_true (sc_window_select_code (fixture->window, 200));
   settle ();
-  g_assert_true (gtk_stack_get_child_by_name (stack, "status") == page);
+  g_assert_true (find_widget (detail, SC_TYPE_STATUS_PAGE, NULL) == page);
+  g_assert_true (gtk_widget_is_drawable (page));
   g_assert_true (shows_text (page, "OK"));
 }
 
@@ -263,12 +265,8 @@ test_window_search_select_copy (Fixture       *fixture,
                                 gconstpointer  data)
 {
   GtkWidget *list_view = template_child (fixture, GTK_TYPE_LIST_VIEW, "list_view");
-  GtkWidget *copy_button = template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button");
-  GtkLabel *code_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "code_label");
-  GtkLabel *phrase_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "phrase_label");
-  GtkLabel *class_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "class_label");
-  GtkLabel *summary_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "summary_label");
-  GtkLabel *description_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "description_label");
+  GtkWidget *detail = GTK_WIDGET (fixture->detail);
+  GtkWidget *copy_button;
   GtkWidget *toast_overlay = template_child (fixture, ADW_TYPE_TOAST_OVERLAY, "toast_overlay");
   g_autofree char *clipboard_text = NULL;
   ScStatus *status;
@@ -288,22 +286,23 @@ test_window_search_select_copy (Fixture       *fixture,
   g_assert_true (sc_status_detail_get_status (fixture->detail) == status);
 
   /* The detail shows it. */
-  g_assert_cmpstr (gtk_label_get_text (code_label), ==, "404");
-  g_assert_cmpstr (gtk_label_get_text (phrase_label), ==, "Not Found");
-  g_assert_cmpstr (gtk_label_get_text (class_label), ==, "4xx · Client Error");
-  g_assert_cmpstr (gtk_label_get_text (summary_label), ==, sc_status_get_summary (status));
-  g_assert_cmpstr (gtk_label_get_text (description_label), ==, sc_status_get_description (status));
-  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (description_label)));
+  g_assert_true (shows_text (detail, "404"));
+  g_assert_true (shows_text (detail, "Not Found"));
+  g_assert_true (shows_text (detail, "4xx · Client Error"));
+  g_assert_true (shows_text (detail, sc_status_get_summary (status)));
+  g_assert_true (shows_text (detail, sc_status_get_description (status)));
   g_assert_false (shows_text (toast_overlay, "Description copied"));
 
   /* The button puts exactly the description shown on the clipboard. */
+  copy_button = find_widget (detail, ADW_TYPE_SPLIT_BUTTON, NULL);
+  g_assert_nonnull (copy_button);
   g_assert_true (gtk_widget_is_sensitive (copy_button));
   g_assert_false (gdk_clipboard_is_local (gtk_widget_get_clipboard (copy_button)));
   gtk_widget_activate (copy_button);
   /* A button activated from the keyboard clicks after a short press. */
   WAIT_UNTIL (gdk_clipboard_is_local (gtk_widget_get_clipboard (copy_button)));
   clipboard_text = read_clipboard (fixture);
-  g_assert_cmpstr (clipboard_text, ==, gtk_label_get_text (description_label));
+  g_assert_cmpstr (clipboard_text, ==, sc_status_get_description (status));
 
   /* And a toast says so. */
   settle ();
@@ -315,7 +314,7 @@ test_window_selection_follows_search (Fixture       *fixture,
                                       gconstpointer  data)
 {
   GtkStack *list_stack = template_child (fixture, GTK_TYPE_STACK, "list_stack");
-  GtkWidget *copy_button = template_child (fixture, SC_TYPE_STATUS_DETAIL, "copy_button");
+  GtkWidget *copy_button;
   guint position = GTK_INVALID_LIST_POSITION;
 
   for (guint i = 0; i < n_results (fixture); i++)
@@ -329,6 +328,8 @@ test_window_selection_follows_search (Fixture       *fixture,
 
   gtk_single_selection_set_selected (fixture->selection, position);
   settle ();
+  copy_button = find_widget (GTK_WIDGET (fixture->detail), ADW_TYPE_SPLIT_BUTTON, NULL);
+  g_assert_true (gtk_widget_is_sensitive (copy_button));
 
   /* Still selected while it is still in the list, wherever it moves. */
   type_search (fixture, "4");
@@ -709,10 +710,13 @@ test_window_detail_content (Fixture       *fixture,
                             gconstpointer  data)
 {
   GtkWidget *detail = GTK_WIDGET (fixture->detail);
-  GtkWidget *spec_row = template_child (fixture, SC_TYPE_STATUS_DETAIL, "spec_row");
+  GtkWidget *spec_row;
 
   g_assert_true (sc_window_select_code (fixture->window, 503));
   settle ();
+  spec_row = gtk_widget_get_ancestor (find_widget (detail, GTK_TYPE_LABEL, "RFC 9110, section 15.6.4"),
+                                      ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (spec_row);
   g_assert_true (shows_text (detail, "5xx · Server Error"));
   g_assert_true (shows_text (detail, "Standard"));
   g_assert_true (shows_text (detail, "Worth Retrying"));
@@ -722,7 +726,8 @@ test_window_detail_content (Fixture       *fixture,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (spec_row)), ==, "RFC 9110, section 15.6.4");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (spec_row)), ==,
                    "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4");
-  g_assert_false (gtk_widget_is_drawable (template_child (fixture, SC_TYPE_STATUS_DETAIL, "origin_row")));
+  g_assert_true (shows_text (detail, "IANA Registry"));
+  g_assert_false (shows_text (detail, "Sent By"));
 
   /* A former name, a registry state, and facts of another kind. */
   g_assert_true (sc_window_select_code (fixture->window, 418));
@@ -743,7 +748,7 @@ test_window_detail_content (Fixture       *fixture,
   settle ();
   g_assert_true (shows_text (detail, "Unofficial"));
   g_assert_true (shows_text (detail, "nginx"));
-  g_assert_true (gtk_widget_is_drawable (template_child (fixture, SC_TYPE_STATUS_DETAIL, "origin_row")));
+  g_assert_true (shows_text (detail, "Sent By"));
   g_assert_false (gtk_widget_is_drawable (spec_row));
 
   g_assert_false (sc_window_select_code (fixture->window, 299));
@@ -754,7 +759,7 @@ static void
 test_window_related_link (Fixture       *fixture,
                           gconstpointer  data)
 {
-  GtkListBox *related_list = template_child (fixture, SC_TYPE_STATUS_DETAIL, "related_list");
+  GtkListBox *related_list;
   GtkListBoxRow *row;
   g_autofree char *title = NULL;
 
@@ -764,6 +769,8 @@ test_window_related_link (Fixture       *fixture,
   settle ();
   g_assert_cmpuint (sc_status_get_code (selected_status (fixture)), ==, 301);
 
+  related_list = GTK_LIST_BOX (find_widget (GTK_WIDGET (fixture->detail), GTK_TYPE_LIST_BOX, "Related codes"));
+  g_assert_nonnull (related_list);
   row = gtk_list_box_get_row_at_index (related_list, 0);
   g_assert_nonnull (row);
   title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
@@ -1165,8 +1172,8 @@ test_window_style (Fixture       *fixture,
 {
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   gboolean system_dark = g_strcmp0 (g_getenv ("ADW_DEBUG_COLOR_SCHEME"), "prefer-dark") == 0;
-  GtkWidget *registry_badge = template_child (fixture, SC_TYPE_STATUS_DETAIL, "registry_badge");
-  GtkWidget *class_label = template_child (fixture, SC_TYPE_STATUS_DETAIL, "class_label");
+  GtkWidget *registry_badge;
+  GtkWidget *class_label;
   GtkWidget *toggle_4xx = template_child (fixture, GTK_TYPE_TOGGLE_BUTTON, "class_4xx_toggle");
   const guint codes[] = { 499, 503, 104, 305 };  /* unofficial, standard, provisional, deprecated */
   const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
@@ -1174,6 +1181,13 @@ test_window_style (Fixture       *fixture,
 
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
   g_assert_cmpint (adw_style_manager_get_dark (style_manager), ==, system_dark);
+
+  g_assert_true (sc_window_select_code (fixture->window, codes[0]));
+  settle ();
+  registry_badge = find_widget (GTK_WIDGET (fixture->detail), SC_TYPE_REGISTRY_BADGE, NULL);
+  class_label = find_widget (GTK_WIDGET (fixture->detail), GTK_TYPE_LABEL, "4xx · Client Error");
+  g_assert_nonnull (registry_badge);
+  g_assert_nonnull (class_label);
 
   g_signal_emit_by_name (toggle_4xx, "clicked");
   for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)

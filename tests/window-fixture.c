@@ -15,13 +15,12 @@
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
 /* The widget of @type that a template or a .ui file of the app names
- * @id, or with no @id the first of @type, found as a user finds it: in
- * the window, below @root, whatever widget made it. (A widget with a
+ * @id, or with no @id the first of @type, below @root. (A widget with a
  * template of its own is named after its class instead.) */
 static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *id)
+find_by_id (GtkWidget  *root,
+            GType       type,
+            const char *id)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
       (id == NULL || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), id) == 0))
@@ -31,7 +30,7 @@ find_widget (GtkWidget  *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, type, id);
+      GtkWidget *found = find_by_id (child, type, id);
 
       if (found != NULL)
         return found;
@@ -40,15 +39,61 @@ find_widget (GtkWidget  *root,
   return NULL;
 }
 
+/* A widget of the window's, found in it as the tests need it, by the id
+ * a .ui file gives it: the window binds no template child for tests. */
 gpointer
 template_child (Fixture    *fixture,
                 GType       type,
                 const char *name)
 {
-  GtkWidget *child = find_widget (GTK_WIDGET (fixture->window), type, name);
+  GtkWidget *child = find_by_id (GTK_WIDGET (fixture->window), type, name);
 
   g_assert_nonnull (child);
   return child;
+}
+
+/* Whether @widget is of @type and, unless @label is %NULL, reads @label
+ * to a screen reader: a label by its text, other widgets by their
+ * accessible label. */
+static gboolean
+widget_matches (GtkWidget  *widget,
+                GType       type,
+                const char *label)
+{
+  g_autofree char *error = NULL;
+
+  if (!g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return FALSE;
+  if (label == NULL)
+    return TRUE;
+  if (GTK_IS_LABEL (widget))
+    return g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), label);
+
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  return error == NULL;
+}
+
+/* The first widget of @type in @root (itself included, depth first)
+ * that reads @label, if not %NULL; %NULL if there is none. */
+GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  if (widget_matches (root, type, label))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 gboolean

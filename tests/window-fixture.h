@@ -32,7 +32,7 @@ typedef struct
   GtkWidget *shell;
 } Fixture;
 
-gboolean  timed_out_cb          (gpointer       data);
+gboolean   timed_out_cb          (gpointer       data);
 
 /* Runs the main loop until @done says so, failing after a while. */
 #define WAIT_UNTIL(done) \
@@ -46,22 +46,25 @@ gboolean  timed_out_cb          (gpointer       data);
     g_source_remove (timeout_id); \
   } G_STMT_END
 
-gpointer  template_child        (Fixture       *fixture,
-                                 GType          type,
-                                 const char    *name);
-void      settle                (void);
-gboolean  shows_text            (GtkWidget     *widget,
-                                 const char    *text);
-gboolean  shows_text_containing (GtkWidget     *widget,
-                                 const char    *text);
-ScStatus *selected_status       (Fixture       *fixture);
-guint     n_results             (Fixture       *fixture);
-void      type_search           (Fixture       *fixture,
-                                 const char    *text);
-char     *read_clipboard        (Fixture       *fixture);
-void      fixture_set_up        (Fixture       *fixture,
-                                 gconstpointer  data);
-void      fixture_tear_down     (Fixture       *fixture,
-                                 gconstpointer  data);
+gpointer   template_child        (Fixture       *fixture,
+                                  GType          type,
+                                  const char    *name);
+GtkWidget *find_widget           (GtkWidget     *root,
+                                  GType          type,
+                                  const char    *label);
+void       settle                (void);
+gboolean   shows_text            (GtkWidget     *widget,
+                                  const char    *text);
+gboolean   shows_text_containing (GtkWidget     *widget,
+                                  const char    *text);
+ScStatus  *selected_status       (Fixture       *fixture);
+guint      n_results             (Fixture       *fixture);
+void       type_search           (Fixture       *fixture,
+                                  const char    *text);
+char      *read_clipboard        (Fixture       *fixture);
+void       fixture_set_up        (Fixture       *fixture,
+                                  gconstpointer  data);
+void       fixture_tear_down     (Fixture       *fixture,
+                                  gconstpointer  data);
 
 G_END_DECLS

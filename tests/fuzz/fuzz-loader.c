@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-#include "sc-search-keys.h"
+#include "sc-search-query.h"
 #include "sc-status.h"
 #include "sc-status-loader.h"
 
