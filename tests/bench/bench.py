@@ -107,7 +107,7 @@ def main():
     parser.add_argument("--app", required=True)
     parser.add_argument("--bare", required=True)
     parser.add_argument("--bare-list", help="also measure the app against a bare window with a plain list")
-    parser.add_argument("--bench-search", required=True)
+    parser.add_argument("--bench-search", help="required unless --skip-search")
     parser.add_argument("--also", action="append", default=[], metavar="NAME=PROGRAM",
                         help="also run PROGRAM in the same rounds and compare it with the app "
                              "(a build without one of its start-up tricks, say)")
@@ -117,6 +117,9 @@ def main():
     parser.add_argument("--skip-window", action="store_true", help="only the in-process benchmark")
     parser.add_argument("--skip-search", action="store_true", help="only the window's first frame and peak RSS")
     args = parser.parse_args()
+
+    if not args.skip_search and args.bench_search is None:
+        parser.error("--bench-search is required unless --skip-search")
 
     global FIRST_FRAME
     FIRST_FRAME = args.first_frame
