@@ -35,20 +35,20 @@ FIRST_FRAME = None  # the path of tests/bench/first-frame, set by main()
 def run_once(argv, env):
     """Runs a program under first-frame, which sees its first frame from
     outside and stops it IDLE_MS after; returns (ms from exec to first
-    frame, peak RSS in KiB)."""
+    frame, peak RSS in KiB, CPU ms of all its threads to the first frame)."""
     try:
         out = subprocess.run([FIRST_FRAME, str(IDLE_MS)] + argv, env=env, stdin=subprocess.DEVNULL,
                              capture_output=True, text=True, check=True, timeout=RUN_TIMEOUT_S).stdout
     except subprocess.CalledProcessError as error:
         sys.exit(f"{argv[0]}: {error.stderr.strip() or error}")
-    figures = dict(line.split() for line in out.splitlines() if line.startswith(("first-frame-ms ", "peak-rss-kib ")))
-    return float(figures["first-frame-ms"]), int(figures["peak-rss-kib"])
+    figures = dict(line.split() for line in out.splitlines() if " " in line)
+    return float(figures["first-frame-ms"]), int(figures["peak-rss-kib"]), float(figures["cpu-ms"])
 
 
 def measure_rounds(programs, env, rounds):
     """Runs each of @programs (name: argv) once a round, in an order that
     turns round by round, so that none always follows another. Returns,
-    per name, the (first frame ms, peak RSS KiB) of each round."""
+    per name, the (first frame ms, peak RSS KiB, CPU ms) of each round."""
     names = list(programs)
     results = {name: [] for name in names}
     # One warm-up run of each fills the page cache and the font cache.
@@ -59,7 +59,8 @@ def measure_rounds(programs, env, rounds):
         for name in order:
             results[name].append(run_once(programs[name], env))
         print(f"  round {i + 1:2}/{rounds}: " +
-              ", ".join(f"{name} {results[name][-1][0]:6.1f} ms {results[name][-1][1] / 1024:6.1f} MiB"
+              ", ".join(f"{name} {results[name][-1][0]:6.1f} ms ({results[name][-1][2]:6.1f} ms CPU) "
+                        f"{results[name][-1][1] / 1024:6.1f} MiB"
                         for name in names), flush=True)
     return results
 
@@ -73,6 +74,8 @@ def compare(results, name, baseline):
         "frame_ms": (statistics.median(a[0] for a in ours), statistics.median(b[0] for b in theirs)),
         "rss_ratio": statistics.median(a[1] / b[1] for a, b in zip(ours, theirs)),
         "rss_mib": (statistics.median(a[1] for a in ours) / 1024, statistics.median(b[1] for b in theirs) / 1024),
+        "cpu_ratio": statistics.median(a[2] / b[2] for a, b in zip(ours, theirs)),
+        "cpu_ms": (statistics.median(a[2] for a in ours), statistics.median(b[2] for b in theirs)),
     }
 
 
@@ -144,6 +147,9 @@ def main():
                          f"{c['frame_ratio']:.3f}×",
                          f"≤ {TARGET_FIRST_FRAME:.2f}×" if with_target else "",
                          verdict(c["frame_ratio"] <= TARGET_FIRST_FRAME) if with_target else ""))
+            rows.append((f"CPU time to the first frame, {label}",
+                         f"{c['cpu_ms'][0]:.0f} / {c['cpu_ms'][1]:.0f} ms",
+                         f"{c['cpu_ratio']:.3f}×", "", ""))
             rows.append((f"Peak RSS shown and idle, {label}",
                          f"{c['rss_mib'][0]:.1f} / {c['rss_mib'][1]:.1f} MiB",
                          f"{c['rss_ratio']:.3f}×",

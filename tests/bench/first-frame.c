@@ -16,6 +16,8 @@
  * IDLE_MS, then kills it. It prints, for build-aux/bench.sh:
  *
  *   first-frame-ms N    from just before exec to the first damage
+ *   cpu-ms N            the CPU time of all its threads until then, which
+ *                       other work on the machine changes far less
  *   peak-rss-kib N      the program's VmHWM, shown and idle
  *
  * The server must have no other client mapping windows (bench.sh runs
@@ -24,6 +26,7 @@
 
 #include <X11/Xlib.h>
 #include <X11/extensions/Xdamage.h>
+#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -62,6 +65,35 @@ peak_rss_kib (pid_t pid)
   return kib;
 }
 
+/* The CPU time of all the threads of @pid so far, in ms, from their
+ * schedstat (in ns, unlike the 10 ms ticks of stat). */
+static double
+cpu_ms (pid_t pid)
+{
+  char path[300];
+  unsigned long long run_ns, total_ns = 0;
+  struct dirent *task;
+  DIR *tasks;
+  FILE *schedstat;
+
+  snprintf (path, sizeof path, "/proc/%d/task", (int)pid);
+  if ((tasks = opendir (path)) == NULL)
+    return -1;
+  while ((task = readdir (tasks)) != NULL)
+    {
+      if (task->d_name[0] == '.')
+        continue;
+      snprintf (path, sizeof path, "/proc/%d/task/%s/schedstat", (int)pid, task->d_name);
+      if ((schedstat = fopen (path, "r")) == NULL)
+        continue;
+      if (fscanf (schedstat, "%llu", &run_ns) == 1)
+        total_ns += run_ns;
+      fclose (schedstat);
+    }
+  closedir (tasks);
+  return total_ns / 1e6;
+}
+
 /* Waits for an X event until @deadline (ms), or for the child to exit. */
 static int
 next_event (Display *display,
@@ -91,7 +123,7 @@ main (int   argc,
   int damage_event, damage_error;
   Window window = None;
   Damage damage = None;
-  double start, deadline, first_frame = -1;
+  double start, deadline, first_frame = -1, first_frame_cpu = -1;
   long idle_ms;
   pid_t pid;
   XEvent event;
@@ -155,6 +187,7 @@ main (int   argc,
                ((XDamageNotifyEvent *)&event)->drawable == window)
         {
           first_frame = now_ms ();
+          first_frame_cpu = cpu_ms (pid);
         }
     }
 
@@ -163,6 +196,7 @@ main (int   argc,
       while (now_ms () < first_frame + idle_ms && waitpid (pid, NULL, WNOHANG) == 0)
         usleep (10000);
       printf ("first-frame-ms %.3f\n", first_frame - start);
+      printf ("cpu-ms %.3f\n", first_frame_cpu);
       printf ("peak-rss-kib %ld\n", peak_rss_kib (pid));
       fflush (stdout);
     }
