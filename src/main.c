@@ -11,7 +11,6 @@
 #include <locale.h>
 
 #include "sc-application.h"
-#include "sc-bench.h"
 
 int
 main (int   argc,
@@ -25,8 +24,6 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = sc_application_new ();
-
-  sc_bench_watch_first_frame (GTK_APPLICATION (app));
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

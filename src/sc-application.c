@@ -500,46 +500,12 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-load_icon_theme_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
-{
-  g_assert (GTK_IS_ICON_THEME (source_object));
-
-  /* Loads the theme, under the theme's lock, as GTK's own loading thread
-   * does. The icon is the window's, looked up first. */
-  g_task_return_boolean (task, gtk_icon_theme_has_icon (source_object, APPLICATION_ID));
-}
-
-/* GtkApplication's startup adds the icons in our resources to the icon
- * theme, which drops the theme that GTK began to load in a thread when
- * the display opened. The first icon looked up would then load it all
- * again in the main thread, while the first frame is laid out (65 M
- * instructions, 6% of the main thread's to the first frame). It is loaded
- * in a thread again instead, while the window is built. */
-static void
-preload_icon_theme (void)
-{
-  GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr(GTask) task = NULL;
-
-  if (display == NULL)
-    return;
-
-  task = g_task_new (gtk_icon_theme_get_for_display (display), NULL, NULL, NULL);
-  g_task_set_source_tag (task, preload_icon_theme);
-  g_task_run_in_thread (task, load_icon_theme_thread);
-}
-
-static void
 sc_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
-  preload_icon_theme ();
 
   g_set_application_name (_("Status Codes"));
   gtk_window_set_default_icon_name (APPLICATION_ID);

@@ -7,14 +7,13 @@
  * What the benchmark's floors (bare-window.c, bare-list.c) share: a
  * libadwaita application that shows one AdwApplicationWindow of the app's
  * default size (the defaults of the window-width and window-height
- * settings), and reports its first painted frame with the app's own code,
- * src/sc-bench.c, when SC_BENCH_EXIT_AFTER_FIRST_FRAME is set.
+ * settings). Like the app, it carries nothing for the benchmark: its first
+ * frame is seen from outside, by first-frame.c.
  */
 
 #include <adwaita.h>
 
 #include "bare-app.h"
-#include "sc-bench.h"
 
 #define DEFAULT_WIDTH 960
 #define DEFAULT_HEIGHT 640
@@ -42,8 +41,6 @@ bare_app_run (const char         *application_id,
 
   app = adw_application_new (application_id, G_APPLICATION_DEFAULT_FLAGS);
   g_signal_connect (app, "activate", G_CALLBACK (activate_cb), make_content);
-
-  sc_bench_watch_first_frame (GTK_APPLICATION (app));
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
