@@ -120,8 +120,14 @@ env=(
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
   LANG=C.UTF-8 SC_IN_CHROOT=sid BUILD_DIR="$SOURCE_DIR/_build-sid"
 )
+# A network and IPC namespace of its own: X servers listen on abstract
+# sockets, which a chroot shares with the host, so an Xvfb in here would
+# take a display number that one outside already has, and the tests'
+# windows would open on the host's server. Nothing inside needs the
+# network: the packages are all installed.
+in_chroot=(unshare --net --ipc chroot "$ROOT" "${env[@]}")
 if [[ ${1-} == --shell ]]; then
-  chroot "$ROOT" "${env[@]}" bash -c "cd \"\$1\" && exec bash" _ "$SOURCE_DIR"
+  "${in_chroot[@]}" bash -c "cd \"\$1\" && exec bash" _ "$SOURCE_DIR"
 else
-  chroot "$ROOT" "${env[@]}" bash "$SOURCE_DIR/build-aux/test.sh" "$@"
+  "${in_chroot[@]}" bash "$SOURCE_DIR/build-aux/test.sh" "$@"
 fi
