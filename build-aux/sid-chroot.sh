@@ -32,7 +32,8 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 
 source "$SOURCE_DIR/build-aux/setup.sh"
-install_missing_packages mmdebstrap
+# gpg and the keyring: mmdebstrap checks the archive's signatures.
+install_missing_packages mmdebstrap gpg debian-archive-keyring
 
 # The packages under their sid names, as setup.sh chooses them; valgrind
 # for build-aux/sanitize.sh.
