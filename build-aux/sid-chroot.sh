@@ -14,9 +14,10 @@
 #
 # The source tree is bind-mounted at the same path inside, read-write,
 # with /proc, /sys, /dev, /dev/pts and a /dev/shm of its own; everything
-# mounted is unmounted on exit, whatever the exit. The build goes to
-# _build-sid/, beside the native _build/. Needs root (CI is root) and
-# mmdebstrap.
+# mounted is unmounted on exit, whatever the exit (and lives in a mount
+# namespace of its own, so a killed run leaves nothing mounted behind).
+# The build goes to _build-sid/, beside the native _build/. Needs root
+# (CI is root); installs mmdebstrap when it is missing.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 
@@ -49,56 +50,58 @@ APT_OPTION='Acquire::Check-Valid-Until "false"'
 # What the chroot is made from; a different one makes it afresh.
 wanted_stamp=$(printf '%s\n' "$MIRROR" "$APT_OPTION" "$LOCALES" "${PACKAGES[@]}" | sha256sum | cut -d' ' -f1)
 
-mkdir -p "$CACHE_DIR"
-# One run at a time per chroot: they share its mounts.
-exec 8>"$CACHE_DIR/lock"
-flock 8
+# The second half runs in a mount namespace of its own (see the end):
+# whatever it mounts vanishes with it, even if it is killed.
+if [[ ${SC_CHROOT_NAMESPACE-} != 1 ]]; then
+  mkdir -p "$CACHE_DIR"
+  # One run at a time per chroot; the lock (fd 8) is held to the end.
+  exec 8>"$CACHE_DIR/lock"
+  flock 8
 
-# Anything still mounted below the chroot, deepest first.
+  if [[ ${SC_CHROOT_REFRESH:-0} == 1 || ! -d $ROOT || $(cat "$STAMP" 2>/dev/null) != "$wanted_stamp" ]]; then
+    started=$SECONDS
+    echo "sid-chroot: making the chroot in $ROOT (${#PACKAGES[@]} packages)"
+    # Never delete through a mount point (the source tree is one).
+    rm -rf --one-file-system "$ROOT" "$ROOT.new" "$STAMP"
+    include=$(IFS=,; echo "${PACKAGES[*]}")
+    unshare --mount --propagation private mmdebstrap --variant=minbase --mode=root \
+      --aptopt="$APT_OPTION" \
+      --dpkgopt='path-exclude=/usr/share/doc/*' \
+      --include="$include" \
+      --customize-hook="for l in $LOCALES; do echo \"\$l UTF-8\"; done >\"\$1/etc/locale.gen\"" \
+      --customize-hook='chroot "$1" locale-gen' \
+      sid "$ROOT.new" "$MIRROR"
+    # mmdebstrap leaves /etc/machine-id empty; D-Bus needs one.
+    chroot "$ROOT.new" dbus-uuidgen >"$ROOT.new/etc/machine-id"
+    mv "$ROOT.new" "$ROOT"
+    echo "$wanted_stamp" >"$STAMP"
+    echo "sid-chroot: made in $((SECONDS - started)) s"
+  fi
+
+  # A mount namespace, so that the mounts below are ours alone; and a
+  # network and IPC namespace: X servers listen on abstract sockets,
+  # which a chroot shares with the host, so an Xvfb in the chroot could
+  # take a display number that one outside already has, and the tests'
+  # windows would open on the host's server. Nothing inside needs the
+  # network: the packages are all installed.
+  SC_CHROOT_NAMESPACE=1 exec unshare --mount --propagation private --net --ipc \
+    bash "${BASH_SOURCE[0]}" "$@"
+fi
+
+# Everything mounted below the chroot, deepest first.
 mounts_below () {
   awk -v root="$ROOT" '$2 == root || index($2, root "/") == 1 { print $2 }' /proc/self/mounts | sort -r
 }
 
+# Also on failure or interrupt; the namespace would drop them anyway.
 unmount_all () {
   local mount_point
-  while read -r mount_point; do
-    [[ -n $mount_point ]] || continue
-    umount "$mount_point" 2>/dev/null || umount --lazy "$mount_point"
-  done < <(mounts_below)
+  for _ in 1 2 3; do
+    while read -r mount_point; do
+      umount "$mount_point" 2>/dev/null || umount --lazy "$mount_point" 2>/dev/null || true
+    done < <(mounts_below)
+  done
 }
-
-make_chroot () {
-  local started=$SECONDS
-  echo "sid-chroot: making the chroot in $ROOT (${#PACKAGES[@]} packages)"
-  # A run that was killed may have left mounts behind: never delete
-  # through them (the source tree is one).
-  unmount_all
-  if [[ -n $(mounts_below) ]]; then
-    echo "sid-chroot: still mounted below $ROOT, not deleting it" >&2
-    exit 1
-  fi
-  rm -rf --one-file-system "$ROOT" "$ROOT.new" "$STAMP"
-
-  local include
-  include=$(IFS=,; echo "${PACKAGES[*]}")
-  mmdebstrap --variant=minbase --mode=root \
-    --aptopt="$APT_OPTION" \
-    --dpkgopt='path-exclude=/usr/share/doc/*' \
-    --include="$include" \
-    --customize-hook="for l in $LOCALES; do echo \"\$l UTF-8\"; done >\"\$1/etc/locale.gen\"" \
-    --customize-hook='chroot "$1" locale-gen' \
-    sid "$ROOT.new" "$MIRROR"
-  # mmdebstrap leaves /etc/machine-id empty; D-Bus needs one.
-  chroot "$ROOT.new" dbus-uuidgen >"$ROOT.new/etc/machine-id"
-  mv "$ROOT.new" "$ROOT"
-  echo "$wanted_stamp" >"$STAMP"
-  echo "sid-chroot: made in $((SECONDS - started)) s"
-}
-
-if [[ ${SC_CHROOT_REFRESH:-0} == 1 || ! -d $ROOT || $(cat "$STAMP" 2>/dev/null) != "$wanted_stamp" ]]; then
-  make_chroot
-fi
-
 trap unmount_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM HUP
@@ -113,7 +116,6 @@ mkdir -p "$ROOT$SOURCE_DIR"
 mount --bind "$SOURCE_DIR" "$ROOT$SOURCE_DIR"
 # A /tmp of its own, emptied on every run.
 mount -t tmpfs -o mode=1777,nosuid,nodev tmp "$ROOT/tmp"
-cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
 
 # A clean environment: nothing of the host's session leaks in.
 env=(
@@ -121,14 +123,8 @@ env=(
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
   LANG=C.UTF-8 SC_IN_CHROOT=sid BUILD_DIR="$SOURCE_DIR/_build-sid"
 )
-# A network and IPC namespace of its own: X servers listen on abstract
-# sockets, which a chroot shares with the host, so an Xvfb in here would
-# take a display number that one outside already has, and the tests'
-# windows would open on the host's server. Nothing inside needs the
-# network: the packages are all installed.
-in_chroot=(unshare --net --ipc chroot "$ROOT" "${env[@]}")
 if [[ ${1-} == --shell ]]; then
-  "${in_chroot[@]}" bash -c "cd \"\$1\" && exec bash" _ "$SOURCE_DIR"
+  chroot "$ROOT" "${env[@]}" bash -c "cd \"\$1\" && exec bash" _ "$SOURCE_DIR"
 else
-  "${in_chroot[@]}" bash "$SOURCE_DIR/build-aux/test.sh" "$@"
+  chroot "$ROOT" "${env[@]}" bash "$SOURCE_DIR/build-aux/test.sh" "$@"
 fi
