@@ -61,7 +61,11 @@ if [[ ${SC_CHROOT_NAMESPACE-} != 1 ]]; then
   if [[ ${SC_CHROOT_REFRESH:-0} == 1 || ! -d $ROOT || $(cat "$STAMP" 2>/dev/null) != "$wanted_stamp" ]]; then
     started=$SECONDS
     echo "sid-chroot: making the chroot in $ROOT (${#PACKAGES[@]} packages)"
-    # Never delete through a mount point (the source tree is one).
+    # Never delete a chroot in use: something is mounted in it.
+    if grep -qF " $ROOT/" /proc/self/mounts; then
+      echo "sid-chroot: $ROOT is in use (mounted below), not making it afresh" >&2
+      exit 1
+    fi
     rm -rf --one-file-system "$ROOT" "$ROOT.new" "$STAMP"
     include=$(IFS=,; echo "${PACKAGES[*]}")
     unshare --mount --propagation private mmdebstrap --variant=minbase --mode=root \
