@@ -1,6 +1,9 @@
-# Shared set-up for run.sh and test.sh: installs the Debian 12 packages
-# the project needs (only those missing), then configures and builds.
+# Shared set-up for run.sh and test.sh: installs the Debian packages the
+# project needs (only those missing), then configures and builds.
 # Sourced, not run: it sets BUILD_DIR and PREFIX for the caller.
+# Debian 12 and Debian sid (build-aux/sid-chroot.sh) are both supported;
+# DEBIAN_RELEASE (12 or sid) says which names to use, by default the
+# running system's.
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -9,6 +12,14 @@ BUILD_DIR=${BUILD_DIR:-$SOURCE_DIR/_build}
 # system alone.
 PREFIX=${PREFIX:-$BUILD_DIR/prefix}
 
+# The few packages whose names differ between the releases.
+DEBIAN_RELEASE=${DEBIAN_RELEASE:-$(. /etc/os-release && echo "${VERSION_ID:-sid}")}
+if [[ $DEBIAN_RELEASE == 12 ]]; then
+  GO_SRC_PACKAGE=golang-1.19-src JDK_PACKAGE=openjdk-17-jdk-headless
+else
+  GO_SRC_PACKAGE=golang-src JDK_PACKAGE=default-jdk-headless
+fi
+
 # To build and run.
 BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc gettext
@@ -16,6 +27,8 @@ BUILD_PACKAGES=(
   desktop-file-utils appstream adwaita-icon-theme fonts-cantarell fonts-dejavu-core
   libxtst-dev  # the ui tests press keys with XTest
   librsvg2-bin  # rsvg-convert draws the window icon as a PNG
+  librsvg2-common  # GdkPixbuf's SVG loader: without it symbolic icons are broken images
+  locales  # en_US.UTF-8 and zh_CN.UTF-8, see ensure_locales
 )
 
 # To run every test suite headless: an X server, a D-Bus session and the
@@ -28,7 +41,7 @@ TEST_PACKAGES=(
   xvfb xauth dbus at-spi2-core
   python3 python3-gi gir1.2-glib-2.0 gir1.2-atspi-2.0
   xclip xdotool x11-utils flatpak-builder
-  golang-1.19-src libsoup-3.0-dev openjdk-17-jdk-headless
+  "$GO_SRC_PACKAGE" libsoup-3.0-dev "$JDK_PACKAGE"
 )
 
 # To take the screenshots (build-aux/screenshot.sh).
@@ -45,7 +58,10 @@ install_missing_packages () {
     fi
   done
 
-  ((${#missing[@]})) || return 0
+  if ((${#missing[@]} == 0)); then
+    ensure_locales
+    return
+  fi
 
   local sudo=()
   if [[ $(id -u) -ne 0 ]]; then
@@ -59,6 +75,31 @@ install_missing_packages () {
   echo "Installing: ${missing[*]}"
   "${sudo[@]}" apt-get update -q
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  ensure_locales
+}
+
+# The locales the tests run in. C.UTF-8 is not enough: since glibc 2.41
+# gettext ignores LANGUAGE when the locale is C or C.UTF-8, so a Chinese
+# session needs a real UTF-8 locale.
+LOCALES=(en_US.UTF-8 zh_CN.UTF-8)
+
+ensure_locales () {
+  local missing=() locale
+  command -v locale-gen >/dev/null || return 0
+  for locale in "${LOCALES[@]}"; do
+    # `locale -a` spells en_US.UTF-8 as en_US.utf8.
+    locale -a 2>/dev/null | grep -qx "${locale%.UTF-8}.utf8" || missing+=("$locale")
+  done
+  ((${#missing[@]})) || return 0
+
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  echo "Generating locales: ${missing[*]}"
+  for locale in "${missing[@]}"; do
+    grep -qx "$locale UTF-8" /etc/locale.gen ||
+      echo "$locale UTF-8" | "${sudo[@]}" tee -a /etc/locale.gen >/dev/null
+  done
+  "${sudo[@]}" locale-gen
 }
 
 configure_and_build () {

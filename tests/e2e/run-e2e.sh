@@ -30,7 +30,7 @@
 #            display;
 #   journey  test-e2e.py: `gio launch`, then search, open, copy, clear,
 #            close -- by keyboard;
-#   journey-zh  the same journey in a Chinese session (LANGUAGE=zh_CN):
+#   journey-zh  the same journey in a Chinese session (LANG=zh_CN.UTF-8):
 #            a search typed in Chinese, the Chinese title, the Chinese
 #            description on the clipboard;
 #   desktop  test-desktop.py: `gio launch`, single instance (a second
@@ -286,6 +286,12 @@ export GSETTINGS_BACKEND=keyfile
 export ADW_DISABLE_PORTAL=1
 export GIO_USE_VFS=local
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=
+# A Chinese session (as journey-zh runs too): a real UTF-8 locale, since
+# glibc 2.41 ignores LANGUAGE under C.UTF-8 (Debian 12's 2.36 did not).
+ZH_SESSION=(LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 LANGUAGE=zh_CN)
+# GTK 4.24 (Debian sid) puts the app on the accessibility bus only when
+# asked to; GTK 4.8 does it anyway.
+export GTK_A11Y=atspi
 export XDG_DATA_DIRS="$datadir:/usr/local/share:/usr/share"
 export XDG_CURRENT_DESKTOP=GNOME XDG_SESSION_TYPE=x11
 export PATH="$bindir:$PATH"
@@ -337,8 +343,11 @@ scenario_install() {
 
   f="$prefix/share/metainfo/$APP_ID.metainfo.xml"
   if [[ -f $f ]]; then
-    for key in '<name xml:lang="zh_CN">' '<summary xml:lang="zh_CN">' '<keyword xml:lang="zh_CN">'; do
-      grep -qF "$key" "$f" || problems+=("the metainfo lacks $key")
+    # gettext 0.21 (Debian 12) writes the language as zh_CN, gettext
+    # 0.23+ (sid) as the BCP 47 tag zh-Hans-CN.
+    for key in name summary keyword; do
+      grep -qE "<$key xml:lang=\"(zh_CN|zh-CN|zh-Hans-CN)\">" "$f" ||
+        problems+=("the metainfo lacks <$key xml:lang=\"zh_CN\"> (or zh-Hans-CN)")
     done
   fi
 
@@ -387,7 +396,7 @@ scenario_install() {
     # --print in a Chinese session, from the installed catalog: a search in
     # Chinese finds 404, printed with its English phrase and Chinese summary;
     # no match is a Chinese message on stderr and exit status 1.
-    out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS LANGUAGE=zh_CN \
+    out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS "${ZH_SESSION[@]}" \
             G_DEBUG=fatal-warnings timeout 10 "$app_bin" --print 未找到 2>"$err" </dev/null)
     rc=$?
     if [[ $rc -ne 0 || $out != "404 Not Found — "* || $out != *服务器* ]]; then
@@ -395,7 +404,7 @@ scenario_install() {
     else
       say "install: 'LANGUAGE=zh_CN $APP_PROGRAM --print 未找到': $out"
     fi
-    out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS LANGUAGE=zh_CN \
+    out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS "${ZH_SESSION[@]}" \
             G_DEBUG=fatal-warnings timeout 10 "$app_bin" --print 999 2>&1 </dev/null)
     rc=$?
     if [[ $rc -ne 1 || $out != *没有与*999*匹配的状态码* ]]; then
@@ -494,7 +503,7 @@ for s in "${scenarios[@]}"; do
   case $s in
     install) scenario_install ;;
     journey) run_session journey "$here/test-e2e.py" ;;
-    journey-zh) LANGUAGE=zh_CN E2E_LANGUAGE=zh_CN run_session journey-zh "$here/test-e2e.py" ;;
+    journey-zh) LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 LANGUAGE=zh_CN E2E_LANGUAGE=zh_CN run_session journey-zh "$here/test-e2e.py" ;;
     desktop) run_session desktop "$here/test-desktop.py" ;;
     search-provider) run_session search-provider "$here/test-search-provider.py" ;;
   esac
