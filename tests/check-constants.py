@@ -6,7 +6,7 @@ exist in its library with that very code, and every code of the data that
 a library has a name for must have a constant for that library, so that
 none is invented and none is missed.
 
-Python, Go, libsoup and Java are read from the copies that Debian 12
+Python, Go, libsoup and Java are read from the copies that Debian
 installs (build-aux/setup.sh lists the packages); Rust's http crate and
 .NET, which Debian does not ship, from transcripts of their sources in
 tests/data/. A library that cannot be read fails its test: it is not
@@ -16,6 +16,7 @@ Usage: check-constants.py DATA_XML TEST_DATA_DIR
 Prints TAP.
 """
 
+import glob
 import http
 import os
 import re
@@ -23,7 +24,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 
-GO_STATUS = '/usr/share/go-1.19/src/net/http/status.go'
+# Go's sources as Debian installs them: /usr/share/go on sid (golang-src),
+# /usr/share/go-1.19 on Debian 12 (golang-1.19-src).
+GO_STATUS_GLOB = '/usr/share/go*/src/net/http/status.go'
 SOUP_STATUS = '/usr/include/libsoup-3.0/libsoup/soup-status.h'
 
 
@@ -33,12 +36,17 @@ PYTHON_3_13_NAMES = {'CONTENT_TOO_LARGE', 'URI_TOO_LONG', 'RANGE_NOT_SATISFIABLE
 
 
 def python_names():
-    # This interpreter's own http module: Debian 12's Python 3.11.
-    return {member.name: member.value for member in http.HTTPStatus}
+    # This interpreter's own http module (Python 3.11 on Debian 12, 3.14 on
+    # sid), aliases included: Python 3.13 renamed four members and kept
+    # the old names, which the data uses, as aliases.
+    return {name: member.value for name, member in http.HTTPStatus.__members__.items()}
 
 
 def go_names():
-    with open(GO_STATUS, encoding='utf-8') as f:
+    paths = sorted(glob.glob(GO_STATUS_GLOB))
+    if not paths:
+        raise OSError(f'no Go sources at {GO_STATUS_GLOB}')
+    with open(paths[-1], encoding='utf-8') as f:
         text = f.read()
     return {name: int(value)
             for name, value in re.findall(r'^\s*(Status\w+)\s*=\s*(\d+)', text, re.M)}
