@@ -220,6 +220,52 @@ expected_formats (ScStatus *status)
 }
 
 /* The menu has @n_sections sections, with these titles (%NULL: none). */
+/* A menu item's label as GTK shows it: "__" is an underscore, and a lone
+ * "_" marks the mnemonic and is not shown. */
+static char *
+label_as_shown (const char *label)
+{
+  GString *shown = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        p++;
+      else if (*p == '_')
+        continue;
+      g_string_append_c (shown, *p);
+    }
+
+  return g_string_free (shown, FALSE);
+}
+
+/* Whether an item of the copy menu reads @label. */
+static gboolean
+menu_has_label (CopyFixture *fixture,
+                const char  *label)
+{
+  GMenuModel *menu = adw_split_button_get_menu_model (copy_button (fixture));
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *item_label = NULL;
+          g_autofree char *shown = NULL;
+
+          if (!g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &item_label))
+            continue;
+          shown = label_as_shown (item_label);
+          if (g_str_equal (shown, label))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 assert_section_titles (CopyFixture        *fixture,
                        const char * const *titles,
@@ -288,14 +334,16 @@ test_copy_menu_labels (CopyFixture   *fixture,
   select_code (fixture, 404);
   button = copy_button (fixture);
 
-  adw_split_button_popup (button);
-  settle ();
-  g_assert_true (shows_text (GTK_WIDGET (button), "Status Line — HTTP/1.1 404 Not Found"));
-  g_assert_true (shows_text (GTK_WIDGET (button), "Python — HTTPStatus.NOT_FOUND"));
-  g_assert_true (shows_text (GTK_WIDGET (button), "libsoup — SOUP_STATUS_NOT_FOUND"));
-  g_assert_true (shows_text (GTK_WIDGET (button), "Link to RFC 9110"));
-  adw_split_button_popdown (button);
-  settle ();
+  /* What the menu reads: the labels of its model, which the popover shows
+   * as they are. Not the popover on screen: GTK 4.24 on an X server
+   * without a compositor warns that a frame was submitted twice when a
+   * popover shows, and fatal-warnings makes that an abort. */
+  g_assert_true (menu_has_label (fixture, "Status Line — HTTP/1.1 404 Not Found"));
+  g_assert_true (menu_has_label (fixture, "Python — HTTPStatus.NOT_FOUND"));
+  g_assert_true (menu_has_label (fixture, "libsoup — SOUP_STATUS_NOT_FOUND"));
+  g_assert_true (menu_has_label (fixture, "Link to RFC 9110"));
+  /* Underscores show as themselves, not as mnemonics. */
+  g_assert_false (menu_has_label (fixture, "Python — HTTPStatus.NOTFOUND"));
 
   /* Its dropdown has a name for screen readers, which libadwaita 1.2
    * leaves out. */
