@@ -74,6 +74,18 @@ def other_window(app, main):
     return others[0] if others else None
 
 
+def open_dialog(app, main):
+    """The dialog the app shows over MAIN, if one shows: a window of its own
+    (GtkShortcutsWindow and AdwAboutWindow on libadwaita 1.2), or a dialog
+    inside MAIN (AdwShortcutsDialog and AdwAboutDialog on current GNOME)."""
+    window = other_window(app, main)
+    if window is not None:
+        return window
+    dialogs = find_all(main, lambda n: role_of(n) == R.DIALOG and 'showing' in states_of(n),
+                       prune=lambda n: role_of(n) in LIST_ROLES) if main else []
+    return dialogs[0] if dialogs else None
+
+
 def window_names(app):
     return [name_of(w) for w in app_windows(app)] if app else []
 
@@ -312,32 +324,32 @@ def scenario():
          timeout=10)
     log(f'detail shows {SELECT_CODE} {SELECT_PHRASE!r} again')
 
-    step('Ctrl+? opens the keyboard shortcuts window; Escape closes it')
+    step('Ctrl+? opens the keyboard shortcuts; Escape closes them')
     ensure_window_focus(x11, Ctx.window)
     xdotool_key('ctrl+question')
-    shortcuts = poll(lambda: other_window(Ctx.app, Ctx.window),
-                     lambda: f'a second window after Ctrl+? (windows: {window_names(Ctx.app)})')
+    shortcuts = poll(lambda: open_dialog(Ctx.app, Ctx.window),
+                     lambda: f'a shortcuts dialog after Ctrl+? (windows: {window_names(Ctx.app)})')
     poll(lambda: label_in(shortcuts, 'Copy the description'),
          'the shortcuts window to list "Copy the description"')
     poll(lambda: label_in(shortcuts, 'Close the window'),
          'the shortcuts window to list "Close the window"')
     xdotool_key('Escape')
-    poll(lambda: other_window(Ctx.app, Ctx.window) is None,
-         lambda: f'the shortcuts window to close on Escape (windows: {window_names(Ctx.app)})')
+    poll(lambda: open_dialog(Ctx.app, Ctx.window) is None,
+         lambda: f'the shortcuts to close on Escape (windows: {window_names(Ctx.app)})')
 
-    step('F10 opens the main menu; its last item opens the About window')
+    step('F10 opens the main menu; its last item opens About')
     ensure_window_focus(x11, Ctx.window)
     # The menu: Show Unofficial Codes | Keyboard Shortcuts, About Status Codes.
     xdotool_key('F10')
     time.sleep(0.5)
     xdotool_key('Down', 'Down', 'Return')
-    about = poll(lambda: other_window(Ctx.app, Ctx.window),
-                 lambda: f'the About window after F10, Down, Down, Return (windows: {window_names(Ctx.app)})')
+    about = poll(lambda: open_dialog(Ctx.app, Ctx.window),
+                 lambda: f'About after F10, Down, Down, Return (windows: {window_names(Ctx.app)})')
     for text in ('Status Codes', '0.1.0', 'The Status Codes developers'):
         poll(lambda: label_in(about, text), f'the About window to show {text!r}')
     xdotool_key('Escape')
-    poll(lambda: other_window(Ctx.app, Ctx.window) is None,
-         lambda: f'the About window to close on Escape (windows: {window_names(Ctx.app)})')
+    poll(lambda: open_dialog(Ctx.app, Ctx.window) is None,
+         lambda: f'About to close on Escape (windows: {window_names(Ctx.app)})')
 
     step('Ctrl+W closes the window, and the app exits with it')
     ensure_window_focus(x11, Ctx.window)
