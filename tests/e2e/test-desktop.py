@@ -90,10 +90,12 @@ def window_names(app):
     return [name_of(w) for w in app_windows(app)] if app else []
 
 
-def label_in(win, text):
-    """A node of WIN reading TEXT, as a label's text or any node's name."""
+def label_in(win, text, in_lists=False):
+    """A node of WIN reading TEXT, as a label's text or any node's name; in
+    lists too if IN_LISTS (AdwShortcutsDialog lists its shortcuts), else
+    not, for the window's list of statuses is long."""
     return bool(find_all(win, lambda n: text_of(n) == text or name_of(n) == text,
-                         prune=lambda n: role_of(n) in LIST_ROLES))
+                         prune=None if in_lists else lambda n: role_of(n) in LIST_ROLES))
 
 
 def xwininfo_size(xwin):
@@ -329,10 +331,10 @@ def scenario():
     xdotool_key('ctrl+question')
     shortcuts = poll(lambda: open_dialog(Ctx.app, Ctx.window),
                      lambda: f'a shortcuts dialog after Ctrl+? (windows: {window_names(Ctx.app)})')
-    poll(lambda: label_in(shortcuts, 'Copy the description'),
-         'the shortcuts window to list "Copy the description"')
-    poll(lambda: label_in(shortcuts, 'Close the window'),
-         'the shortcuts window to list "Close the window"')
+    poll(lambda: label_in(shortcuts, 'Copy the description', in_lists=True),
+         'the shortcuts to list "Copy the description"')
+    poll(lambda: label_in(shortcuts, 'Close the window', in_lists=True),
+         'the shortcuts to list "Close the window"')
     xdotool_key('Escape')
     poll(lambda: open_dialog(Ctx.app, Ctx.window) is None,
          lambda: f'the shortcuts to close on Escape (windows: {window_names(Ctx.app)})')
