@@ -53,7 +53,7 @@ static const struct {
 } facts[] = {
   { SC_STATUS_FACT_INTERIM, "content-loading-symbolic",
     N_("Interim Response"),
-    N_("Sent before the final response to the same request, which still follows") },
+    N_("Sent before the final response to the same request; after 101, the new protocol takes over instead") },
   { SC_STATUS_FACT_NO_CONTENT, "action-unavailable-symbolic",
     N_("Never Has Content"),
     N_("The response ends with its header section") },
