@@ -266,7 +266,8 @@ names_status (const char *text,
  * status code: three of them, 100 to 599, a token of their own or set
  * off by brackets, quotes, or punctuation that ends a phrase. Not part of
  * a number, a version, an address, a port or a path (`1.404`, `1,404`,
- * `10.0.0.200`, `localhost:443`, `/items/404`), nor an issue (`#404`). */
+ * `10.0.0.200`, `localhost:443`, `/items/404`), nor an issue (`#404`)
+ * or a process (`nginx[404]`). */
 static gboolean
 is_code_at (const char *text,
             const char *p)
@@ -281,6 +282,11 @@ is_code_at (const char *text,
   if (!(g_ascii_isspace (before) || strchr ("([{<\"'", before) != NULL ||
         ((before == '=' || before == ':') && names_status (text, p - 1)) ||
         is_wide_before (text, p)))
+    return FALSE;
+
+  /* A bracket right after a word is an index or a process ID:
+   * `nginx[404]:` in a system log. */
+  if (before == '[' && p - 1 > text && g_ascii_isalnum (p[-2]))
     return FALSE;
 
   /* A comma or a full stop after it ends a phrase, unless more of the

@@ -137,6 +137,9 @@ static const SearchCase search_cases[] = {
   { "404.5", { 0 } },
   { "1,404,000", { 0 } },
   { "fixes #404", { 0 } },
+  { "web nginx[404]: upstream timed out", { 0 } },  /* a process ID */
+  { "abort(404)", { 404, 0 } },
+  { "[404] not found", { 404, 0 } },
   { "404ms", { 0 } },
   { "GET /a HTTP/1.1", { 0 } },
   { "HTTP/1.1 999 Nonsense", { 0 } },
