@@ -16,9 +16,11 @@
  * ScRegistryBadge:
  *
  * A small coloured label that says where a code stands in the IANA
- * registry: "Standard", "Deprecated", "Unofficial"… Its style class is
- * the registry status's nick, so that style.css colours each with the
- * theme's named colours, which follow dark and high-contrast styles.
+ * registry: "Registered", "Deprecated", "Unofficial"…, with a tooltip
+ * that says what that means and who said so (see
+ * sc_registry_status_describe()). Its style class is the registry
+ * status's nick, so that style.css colours each with the theme's named
+ * colours, which follow dark and high-contrast styles.
  */
 struct _ScRegistryBadge
 {
@@ -56,6 +58,7 @@ update (ScRegistryBadge *self)
   const char *css_classes[] = { "badge", registry_status_nick (self->registry_status), NULL };
 
   gtk_label_set_label (self->label, sc_registry_status_to_string (self->registry_status));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), sc_registry_status_describe (self->registry_status));
   gtk_widget_set_css_classes (GTK_WIDGET (self), css_classes);
 }
 

@@ -39,6 +39,16 @@
  * only in the description. Lower ranks come first; within a rank, codes
  * are in order.
  *
+ * People also paste a status code inside other text: a status line, a
+ * log line, an error message. Those words are not in any status, so the
+ * query also names the codes that stand in it as codes (see
+ * add_named_codes()): a named code matches at rank 0, whatever the rest
+ * of the query, and so comes first. `HTTP/1.1 502 Bad Gateway`,
+ * `"GET /a HTTP/1.1" 499 0 "-"` and `Request failed with status code
+ * 429` find 502, 499 and 429. A search that names no code, or whose words
+ * fit the code it names (`404 not found`), finds what it always found;
+ * `404 teapot` finds 404 rather than nothing.
+ *
  * A hundred statuses of a few hundred bytes each are few: each keystroke
  * reads every folded text with strstr(), and needs no index.
  */
@@ -52,6 +62,10 @@ struct _ScSearchQuery
   char *folded;
   GPtrArray *codes;
   GPtrArray *words;
+  /* The codes that stand in the query as codes, one bit for each of
+   * 100–599, and whether there are any. */
+  guint64 named_codes[(600 + 63) / 64];
+  gboolean has_named_codes;
   /* Text that is not UTF-8 matches nothing. */
   gboolean invalid;
 };
@@ -220,6 +234,117 @@ drop_implied_terms (GPtrArray *terms)
   g_ptr_array_set_size (terms, kept);
 }
 
+/* Whether the character that ends before @end (in @text) is written
+ * without spaces around words, as Chinese is: `返回404` names 404. */
+static gboolean
+is_wide_before (const char *text,
+                const char *end)
+{
+  return end > text && (guchar)end[-1] >= 0x80 &&
+         g_unichar_iswide (g_utf8_get_char (g_utf8_prev_char (end)));
+}
+
+/* Whether the `=` or `:` at @separator follows a name that holds a
+ * status, as logs and JSON write it: `status=502`, `"status":502`,
+ * `http.status_code=502`, or a word of a script written without spaces,
+ * `状态码:502` — not `localhost:443` nor `page=404`. */
+static gboolean
+names_status (const char *text,
+              const char *separator)
+{
+  const char *end = separator;
+
+  if (end > text && (end[-1] == '"' || end[-1] == '\''))
+    end--;
+
+  return is_wide_before (text, end) ||
+         (end - text >= 6 && memcmp (end - 6, "status", 6) == 0) ||
+         (end - text >= 4 && memcmp (end - 4, "code", 4) == 0);
+}
+
+/* Whether the digits at @p, in the folded query @text, stand there as a
+ * status code: three of them, 100 to 599, a token of their own or set
+ * off by brackets, quotes, or punctuation that ends a phrase. Not part of
+ * a number, a version, an address, a port or a path (`1.404`, `1,404`,
+ * `10.0.0.200`, `localhost:443`, `/items/404`), nor an issue (`#404`)
+ * or a process (`nginx[404]`). */
+static gboolean
+is_code_at (const char *text,
+            const char *p)
+{
+  char before = p > text ? p[-1] : ' ';
+  char after;
+
+  if (!(p[0] >= '1' && p[0] <= '5' && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2])))
+    return FALSE;
+  after = p[3];
+
+  if (!(g_ascii_isspace (before) || strchr ("([{<\"'", before) != NULL ||
+        ((before == '=' || before == ':') && names_status (text, p - 1)) ||
+        is_wide_before (text, p)))
+    return FALSE;
+
+  /* A bracket right after a word is an index or a process ID:
+   * `nginx[404]:` in a system log. */
+  if (before == '[' && p - 1 > text && g_ascii_isalnum (p[-2]))
+    return FALSE;
+
+  /* A comma or a full stop after it ends a phrase, unless more of the
+   * same token follows: `404, ` but not `404,000` nor `404.5`. */
+  return after == '\0' || g_ascii_isspace (after) || strchr (")]}>\"'!?", after) != NULL ||
+         (strchr (",;:.", after) != NULL && !g_ascii_isalnum (p[4])) ||
+         ((guchar)after >= 0x80 && g_unichar_iswide (g_utf8_get_char (p + 3)));
+}
+
+static void
+add_named_code (ScSearchQuery *self,
+                const char    *p)
+{
+  guint code = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+
+  self->named_codes[code / 64] |= G_GUINT64_CONSTANT (1) << (code % 64);
+  self->has_named_codes = TRUE;
+}
+
+/* Finds the codes that the folded query names as codes. A code that
+ * follows a protocol name is the status of a status line: `HTTP/1.1 502`,
+ * curl's `< HTTP/2 503`, nginx's `"GET /a HTTP/1.1" 499 0`. Where there is
+ * such a line, the other numbers are sizes and the like; elsewhere, every
+ * code standing on its own is named, as in `Request failed with status
+ * code 429`. A number that is only a number is named too: `404 bytes`
+ * cannot be told from `404 Not Found`. */
+static void
+add_named_codes (ScSearchQuery *self)
+{
+  const char *text = self->folded;
+
+  for (const char *p = strstr (text, "http/"); p != NULL; p = strstr (p + 1, "http/"))
+    {
+      const char *q = p + 5;
+
+      if ((p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '/')) || !g_ascii_isdigit (*q))
+        continue;
+      while (g_ascii_isdigit (*q) || *q == '.')
+        q++;
+      if (*q == '"')
+        q++;
+      if (!g_ascii_isspace (*q))
+        continue;
+      while (g_ascii_isspace (*q))
+        q++;
+      if (is_code_at (text, q))
+        add_named_code (self, q);
+    }
+
+  if (self->has_named_codes)
+    return;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) && (p == text || !g_ascii_isdigit (p[-1])) &&
+        strspn (p, "0123456789") == 3 && is_code_at (text, p))
+      add_named_code (self, p);
+}
+
 /**
  * sc_search_query_new:
  * @text: (nullable): what the user typed
@@ -236,6 +361,7 @@ sc_search_query_new (const char *text)
   self->words = g_ptr_array_new ();
   self->invalid = !g_utf8_validate (self->text, -1, NULL);
   self->folded = sc_search_key_new (self->invalid ? NULL : self->text);
+  add_named_codes (self);
 
   for (char *p = self->folded; *p != '\0';)
     {
@@ -348,6 +474,14 @@ sc_search_query_match_keys (const ScSearchQuery *self,
 
   if (self->invalid)
     return SC_SEARCH_NO_MATCH;
+
+  if (self->has_named_codes)
+    {
+      guint code = (keys->code[0] - '0') * 100 + (keys->code[1] - '0') * 10 + (keys->code[2] - '0');
+
+      if (code < 600 && (self->named_codes[code / 64] & (G_GUINT64_CONSTANT (1) << (code % 64))) != 0)
+        return 0;
+    }
 
   for (guint i = 0; i < self->codes->len; i++)
     if (!g_str_has_prefix (keys->code, self->codes->pdata[i]))

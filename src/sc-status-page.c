@@ -53,7 +53,7 @@ static const struct {
 } facts[] = {
   { SC_STATUS_FACT_INTERIM, "content-loading-symbolic",
     N_("Interim Response"),
-    N_("Sent before the final response to the same request, which still follows") },
+    N_("Sent before the final response to the same request; after 101, the new protocol takes over instead") },
   { SC_STATUS_FACT_NO_CONTENT, "action-unavailable-symbolic",
     N_("Never Has Content"),
     N_("The response ends with its header section") },
@@ -150,23 +150,7 @@ static char *
 registry_status_description (gpointer         unused,
                              ScRegistryStatus registry_status)
 {
-  switch (registry_status)
-    {
-    case SC_REGISTRY_STATUS_STANDARD:
-      return g_strdup (_("Registered"));
-    case SC_REGISTRY_STATUS_PROVISIONAL:
-      return g_strdup (_("Registered for a limited time, for a specification still in progress"));
-    case SC_REGISTRY_STATUS_DEPRECATED:
-      return g_strdup (_("Registered, but deprecated: servers should not send it"));
-    case SC_REGISTRY_STATUS_OBSOLETED:
-      return g_strdup (_("Registered, but its specification is obsolete"));
-    case SC_REGISTRY_STATUS_UNUSED:
-      return g_strdup (_("Reserved: no longer used, and not assigned to anything else"));
-    case SC_REGISTRY_STATUS_UNOFFICIAL:
-      return g_strdup (_("Not registered: used by particular software only"));
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return g_strdup (sc_registry_status_describe (registry_status));
 }
 
 static GtkWidget *

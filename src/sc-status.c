@@ -604,6 +604,12 @@ sc_response_class_to_string (ScResponseClass response_class)
 /**
  * sc_registry_status_to_string:
  *
+ * A code in the registry in no other state is "Registered", not
+ * "Standard": the registry also lists codes whose documents are not on
+ * the standards track (103, 208, 506 and 508 are defined by
+ * Experimental RFCs, 102 by RFC 2518, which RFC 4918 obsoleted without
+ * it).
+ *
  * Returns: a short name for the registry status, for a badge, in the UI
  *   language
  */
@@ -613,7 +619,7 @@ sc_registry_status_to_string (ScRegistryStatus registry_status)
   switch (registry_status)
     {
     case SC_REGISTRY_STATUS_STANDARD:
-      return C_("registry status", "Standard");
+      return C_("registry status", "Registered");
     case SC_REGISTRY_STATUS_PROVISIONAL:
       return C_("registry status", "Temporary");
     case SC_REGISTRY_STATUS_DEPRECATED:
@@ -624,6 +630,37 @@ sc_registry_status_to_string (ScRegistryStatus registry_status)
       return C_("registry status", "Unused");
     case SC_REGISTRY_STATUS_UNOFFICIAL:
       return C_("registry status", "Unofficial");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * sc_registry_status_describe:
+ *
+ * Says in a sentence what the status means, and who gave it: 305 is
+ * deprecated by RFC 9110, section 15.4.6, while the registry lists it
+ * like any other.
+ *
+ * Returns: what the registry status means, in the UI language
+ */
+const char *
+sc_registry_status_describe (ScRegistryStatus registry_status)
+{
+  switch (registry_status)
+    {
+    case SC_REGISTRY_STATUS_STANDARD:
+      return _("Registered");
+    case SC_REGISTRY_STATUS_PROVISIONAL:
+      return _("Registered for a limited time, for a specification still in progress");
+    case SC_REGISTRY_STATUS_DEPRECATED:
+      return _("Registered; deprecated by its specification, not by the registry: servers should not send it");
+    case SC_REGISTRY_STATUS_OBSOLETED:
+      return _("Registered, but its specification is obsolete");
+    case SC_REGISTRY_STATUS_UNUSED:
+      return _("Reserved: no longer used, and not assigned to anything else");
+    case SC_REGISTRY_STATUS_UNOFFICIAL:
+      return _("Not registered: used by particular software only");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -114,6 +114,7 @@ const char         *sc_status_get_constant          (ScStatus      *self,
 ScResponseClass     sc_response_class_from_code     (guint          code);
 const char         *sc_response_class_to_string     (ScResponseClass response_class);
 const char         *sc_registry_status_to_string    (ScRegistryStatus registry_status);
+const char         *sc_registry_status_describe     (ScRegistryStatus registry_status);
 
 const char         *sc_language_get_id              (ScLanguage     language);
 const char         *sc_language_get_name            (ScLanguage     language);

@@ -172,6 +172,66 @@ test_print_unofficial (void)
   g_assert_true (g_str_has_prefix (run.lines[0], "499 Client Closed Request (unofficial) — "));
 }
 
+/* A pasted status line, as one argument or as the shell splits it, and
+ * a pasted block of lines as one argument: the code in it. */
+static void
+test_print_pasted (void)
+{
+  g_autoptr(GListModel) statuses = load_statuses ();
+  g_autoptr(ScStatus) bad_gateway = sc_status_list_find (statuses, 502, NULL);
+  g_autoptr(ScStatus) unavailable = sc_status_list_find (statuses, 503, NULL);
+  g_autoptr(ScStatus) closed = sc_status_list_find (statuses, 499, NULL);
+  const char *curl = "> GET / HTTP/2\n> Host: example.org\n> Accept: */*\n>\n"
+                     "< HTTP/2 503\n< content-type: text/html\n< content-length: 404\n\n";
+  const char *nginx = "127.0.0.1 - - [04/Apr/2026:10:00:00 +0000] \"GET /a HTTP/1.1\" 499 0 \"-\" \"curl/8.5.0\"";
+  g_autofree char *bad_gateway_line = expected_line (bad_gateway);
+  g_autofree char *unavailable_line = expected_line (unavailable);
+  g_autofree char *closed_line = expected_line (closed);
+  g_auto(Run) joined = { 0, };
+  g_auto(Run) split = { 0, };
+  g_auto(Run) block = { 0, };
+  g_auto(Run) log = { 0, };
+
+  run_app (&joined, "--print", "HTTP/1.1 502 Bad Gateway", NULL);
+  run_app (&split, "--print", "HTTP/1.1", "502", "Bad", "Gateway", NULL);
+  run_app (&block, "--print", curl, NULL);
+  run_app (&log, "--print", nginx, NULL);
+
+  g_assert_cmpint (joined.exit_status, ==, 0);
+  g_assert_cmpstr (joined.err, ==, "");
+  g_assert_cmpstr (joined.lines[0], ==, bad_gateway_line);
+  g_assert_cmpstr (joined.lines[1], ==, "");
+  g_assert_cmpstr (split.out, ==, joined.out);
+
+  g_assert_cmpint (block.exit_status, ==, 0);
+  g_assert_cmpstr (block.err, ==, "");
+  g_assert_cmpstr (block.lines[0], ==, unavailable_line);
+  g_assert_cmpstr (block.lines[1], ==, "");
+
+  g_assert_cmpint (log.exit_status, ==, 0);
+  g_assert_cmpstr (log.lines[0], ==, closed_line);
+  g_assert_cmpstr (log.lines[1], ==, "");
+}
+
+/* Numbers in text that are not status codes find nothing. */
+static void
+test_print_not_a_code (void)
+{
+  const char *searches[] = { "https://example.org/items/404", "2026-04-04", "10.0.0.200", "localhost:8080" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_auto(Run) run = { 0, };
+      g_autofree char *expected = g_strdup_printf ("No status code matches “%s”\n", searches[i]);
+
+      run_app (&run, "--print", searches[i], NULL);
+
+      g_assert_cmpint (run.exit_status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, expected);
+    }
+}
+
 /* No search: every code, in code order. */
 static void
 test_print_everything (void)
@@ -279,6 +339,8 @@ main (int   argc,
   g_test_add_func ("/cli/print/not-found", test_print_not_found);
   g_test_add_func ("/cli/print/unofficial", test_print_unofficial);
   g_test_add_func ("/cli/print/everything", test_print_everything);
+  g_test_add_func ("/cli/print/pasted", test_print_pasted);
+  g_test_add_func ("/cli/print/not-a-code", test_print_not_a_code);
   g_test_add_func ("/cli/unknown-code", test_unknown_code);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);

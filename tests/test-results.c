@@ -154,6 +154,8 @@ test_results_typing (Fixture       *fixture,
   const char *searches[] = {
     "404", "5xx gateway", "not found", "too many requests", "teapot",
     "request", "content too large", "redirect get", "nginx", "4 not",
+    /* Pasted, but typed: the code appears, and goes, with its third digit. */
+    "HTTP/1.1 502 Bad Gateway", "status code 429 (Too Many", "\"GET /a HTTP/1.1\" 499 0",
   };
 
   sc_status_results_set_show_unofficial (fixture->results, FALSE);

@@ -95,7 +95,54 @@ static const SearchCase search_cases[] = {
   /* Codes and words together. */
   { "4xx not", { 404, 405, 410, 0 } },
   { "5 server", { 500, 503, 0 } },
-  { "404 teapot", { 0 } },
+  /* A code standing in the query is always shown, first: the words need
+   * not fit it (see the pasted text below). */
+  { "404 teapot", { 404, 0 } },
+  { "404 bytes", { 404, 0 } },                 /* a size cannot be told from a code */
+  { "301 302", { 301, 302, 0 } },
+
+  /* Pasted text: the codes in it, first, where the words match nothing. */
+  { "HTTP/1.1 503 Service Unavailable", { 503, 0 } },
+  { "HTTP/2 404", { 404, 0 } },
+  { "http/1.0 200 ok\r\n", { 200, 0 } },
+  { "< HTTP/2 503", { 503, 0 } },                                  /* curl -v */
+  { "\"GET /a HTTP/1.1\" 404 0 \"-\" \"curl/8.5.0\"", { 404, 0 } },   /* nginx */
+  { "127.0.0.1 - - [04/Apr/2026:10:00:00 +0000] \"GET /a/500 HTTP/1.1\" 200 404 \"-\" \"curl/8.5.0\"",
+    { 200, 0 } },                              /* after the protocol: 404 is the size */
+  { "> GET /a HTTP/2\n> Host: example.org\n>\n< HTTP/2 301\n< content-length: 404\n< location: /b\n",
+    { 301, 0 } },                              /* a pasted block is one query */
+  { "< HTTP/1.1 302 Found\n< HTTP/1.1 200 OK", { 200, 302, 0 } },   /* a redirect followed */
+  { "Request failed with status code 404", { 404, 0 } },            /* axios */
+  { "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://example.org/",
+    { 503, 0 } },                                                    /* Python requests */
+  { "urllib.error.HTTPError: HTTP Error 410: Gone", { 410, 0 } },   /* Python urllib */
+  { "Server returned HTTP response code: 405 for URL: https://example.org/", { 405, 0 } },  /* Java */
+  { "Response status code does not indicate success: 404 (Not Found).", { 404, 0 } },     /* .NET */
+  { "{\"status\":418,\"error\":\"I'm a teapot\"}", { 418, 0 } },   /* JSON */
+  { "level=error status=503 path=/a/404 took=200ms", { 503, 0 } },  /* logfmt */
+  { "Expected 200 but got 404.", { 200, 404, 0 } },
+  { "服务器返回404错误", { 404, 0 } },
+  { "状态码：５００", { 500, 0 } },                /* full-width colon and digits */
+  { "Not Found (404)", { 404, 0 } },
+
+  /* Numbers that are not status codes. */
+  { "https://example.org/items/404", { 0 } },
+  { "/404", { 0 } },
+  { "2026-04-04", { 0 } },
+  { "10.0.0.200", { 0 } },
+  { "example.org:404", { 0 } },
+  { "localhost:8080", { 0 } },
+  { "page=404", { 0 } },
+  { "v1.404", { 0 } },
+  { "404.5", { 0 } },
+  { "1,404,000", { 0 } },
+  { "fixes #404", { 0 } },
+  { "web nginx[404]: upstream timed out", { 0 } },  /* a process ID */
+  { "abort(404)", { 404, 0 } },
+  { "[404] not found", { 404, 0 } },
+  { "404ms", { 0 } },
+  { "GET /a HTTP/1.1", { 0 } },
+  { "HTTP/1.1 999 Nonsense", { 0 } },
 
   /* Odd input finds nothing and breaks nothing. */
   { "😀", { 0 } },
@@ -292,6 +339,49 @@ test_search_word_starts (void)
     }
 }
 
+/* The lines that issue 16 names, on the real data: each finds its code
+ * alone, unofficial codes included as --print includes them. */
+static void
+test_search_pasted (void)
+{
+  const struct {
+    const char *text;
+    const char *codes;
+  } pasted[] = {
+    { "HTTP/1.1 502 Bad Gateway", "502 " },
+    { "HTTP/2 404", "404 " },
+    { "< HTTP/2 503", "503 " },
+    { "\"GET /a HTTP/1.1\" 499 0 \"-\" \"curl/8.5.0\"", "499 " },
+    { "Request failed with status code 429", "429 " },
+    { "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://example.org/", "503 " },
+    { "Server returned HTTP response code: 401 for URL: https://example.org/", "401 " },
+    { "Response status code does not indicate success: 404 (Not Found).", "404 " },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) statuses = sc_status_loader_load_resource (RESOURCE_PREFIX "/status-codes.xml", NULL, &error);
+  g_autoptr(ScStatusResults) results = NULL;
+
+  g_assert_no_error (error);
+  results = sc_status_results_new (statuses);
+  sc_status_results_set_show_unofficial (results, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pasted); i++)
+    {
+      g_autoptr(GString) got = g_string_new (NULL);
+
+      sc_status_results_set_search (results, pasted[i].text);
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (results)); j++)
+        {
+          g_autoptr(ScStatus) status = g_list_model_get_item (G_LIST_MODEL (results), j);
+
+          g_string_append_printf (got, "%s ", sc_status_get_code_string (status));
+        }
+
+      g_test_message ("“%s” → %s", pasted[i].text, got->str);
+      g_assert_cmpstr (got->str, ==, pasted[i].codes);
+    }
+}
+
 static void
 test_search_huge_query (void)
 {
@@ -330,6 +420,7 @@ main (int   argc,
 
   g_test_add_func ("/search/pipeline", test_search_pipeline);
   g_test_add_func ("/search/pipeline-typing", test_search_pipeline_typing);
+  g_test_add_func ("/search/pasted", test_search_pasted);
   g_test_add_func ("/search/huge-query", test_search_huge_query);
   g_test_add_func ("/search/word-starts", test_search_word_starts);
 

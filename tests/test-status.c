@@ -175,6 +175,28 @@ test_status_list_find (void)
   g_assert_null (sc_status_list_find (statuses, 100000, NULL));
 }
 
+/* Each registry status has a badge and a sentence. A registered code is
+ * not called standard, since Experimental RFCs define some; and 305's
+ * deprecation is said to be its specification's, not the registry's. */
+static void
+test_status_registry_strings (void)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (SC_TYPE_REGISTRY_STATUS);
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      ScRegistryStatus registry_status = enum_class->values[i].value;
+
+      g_assert_cmpstr (sc_registry_status_to_string (registry_status), !=, "");
+      g_assert_cmpstr (sc_registry_status_describe (registry_status), !=, "");
+    }
+
+  g_assert_cmpstr (sc_registry_status_to_string (SC_REGISTRY_STATUS_STANDARD), ==, "Registered");
+  g_assert_cmpstr (sc_registry_status_to_string (SC_REGISTRY_STATUS_DEPRECATED), ==, "Deprecated");
+  g_assert_cmpstr (sc_registry_status_describe (SC_REGISTRY_STATUS_DEPRECATED), ==,
+                   "Registered; deprecated by its specification, not by the registry: servers should not send it");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/status/code-string", test_status_code_string_is_padded);
   g_test_add_func ("/status/title", test_status_title);
   g_test_add_func ("/status/list-find", test_status_list_find);
+  g_test_add_func ("/status/registry-strings", test_status_registry_strings);
 
   return g_test_run ();
 }
