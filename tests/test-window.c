@@ -718,7 +718,8 @@ test_window_detail_content (Fixture       *fixture,
                                       ADW_TYPE_ACTION_ROW);
   g_assert_nonnull (spec_row);
   g_assert_true (shows_text (detail, "5xx · Server Error"));
-  g_assert_true (shows_text (detail, "Standard"));
+  g_assert_true (shows_text (detail, "Registered"));
+  g_assert_false (shows_text (detail, "Standard"));
   g_assert_true (shows_text (detail, "Worth Retrying"));
   g_assert_true (shows_text (detail, "Retry-After"));
   g_assert_true (shows_text (detail, "429 Too Many Requests"));
@@ -736,6 +737,20 @@ test_window_detail_content (Fixture       *fixture,
   g_assert_true (shows_text (detail, "Also known as I'm a teapot"));
   g_assert_true (shows_text (detail, "Unused"));
   g_assert_false (shows_text (detail, "Worth Retrying"));
+
+  /* 305's deprecation is RFC 9110's, not the registry's: the badge's
+   * tooltip and the registry row say so. */
+  g_assert_true (sc_window_select_code (fixture->window, 305));
+  settle ();
+  g_assert_true (shows_text (detail, "Deprecated"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (find_widget (detail, SC_TYPE_REGISTRY_BADGE, NULL)), ==,
+                   "Registered; deprecated by its specification, not by the registry: servers should not send it");
+  g_assert_true (shows_text (detail, "Registered; deprecated by its specification, not by the registry: servers should not send it"));
+
+  /* An interim response: the final one follows, unless 101 hands over. */
+  g_assert_true (sc_window_select_code (fixture->window, 101));
+  settle ();
+  g_assert_true (shows_text (detail, "Sent before the final response to the same request; after 101, the new protocol takes over instead"));
 
   g_assert_true (sc_window_select_code (fixture->window, 308));
   settle ();
