@@ -5,6 +5,9 @@
 #   build-aux/sid-chroot.sh                    # build-aux/test.sh in sid
 #   build-aux/sid-chroot.sh --suite unit       # arguments go to test.sh
 #   build-aux/sid-chroot.sh --shell            # a shell in the chroot
+#   build-aux/sid-chroot.sh --run CMD ARG…     # a command, in the tree
+#   build-aux/sid-chroot.sh --run build-aux/screenshot.sh _build-sid
+#                                              # the pictures, current GNOME
 #
 # Makes the chroot when it is missing, or when the packages it needs
 # have changed, from Debian's archive with mmdebstrap: the build and test
@@ -36,11 +39,12 @@ source "$SOURCE_DIR/build-aux/setup.sh"
 # gpg and the keyring: mmdebstrap checks the archive's signatures.
 install_missing_packages mmdebstrap gpg debian-archive-keyring
 
-# The packages under their sid names, as setup.sh chooses them; valgrind
+# The packages under their sid names, as setup.sh chooses them; those of
+# build-aux/screenshot.sh, for the pictures of current GNOME; valgrind
 # for build-aux/sanitize.sh.
 mapfile -t PACKAGES < <(
   DEBIAN_RELEASE=sid bash -c 'source "$1/build-aux/setup.sh" &&
-    printf "%s\n" "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" valgrind' _ "$SOURCE_DIR" | sort -u)
+    printf "%s\n" "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${SCREENSHOT_PACKAGES[@]}" valgrind' _ "$SOURCE_DIR" | sort -u)
 LOCALES=$(bash -c 'source "$1/build-aux/setup.sh" && echo "${LOCALES[*]}"' _ "$SOURCE_DIR")
 
 # sid's Release file is often past its Valid-Until: the archive is
@@ -129,6 +133,9 @@ env=(
 )
 if [[ ${1-} == --shell ]]; then
   chroot "$ROOT" "${env[@]}" bash -c "cd \"\$1\" && exec bash" _ "$SOURCE_DIR"
+elif [[ ${1-} == --run ]]; then
+  shift
+  chroot "$ROOT" "${env[@]}" bash -c 'cd "$1" && shift && exec "$@"' _ "$SOURCE_DIR" "$@"
 else
   chroot "$ROOT" "${env[@]}" bash "$SOURCE_DIR/build-aux/test.sh" "$@"
 fi
