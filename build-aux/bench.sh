@@ -6,7 +6,7 @@
 #    bare-window.c), and against that window with a plain list of the
 #    statuses (tests/bench/bare-list.c), in rounds on a headless X server;
 #  - the cost of a keystroke in the window's filter and sort models, on
-#    the real data and on 1k, 10k and 100k synthetic statuses, against
+#    the real data and on 10,000 synthetic statuses, against
 #    GTK's own GtkStringFilter;
 #  - the time to load the real data, against GMarkup alone.
 # Builds an optimised tree of its own (BENCH_BUILD_DIR, by default in

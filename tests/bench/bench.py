@@ -24,9 +24,6 @@ TARGET_FIRST_FRAME = 1.25
 TARGET_RSS = 1.10
 TARGET_KEYSTROKE_MS = 16.0
 TARGET_LOAD_MS = 1.0
-# Linear growth: the cost per status at 100k at most this many times
-# that at 1k.
-TARGET_GROWTH = 2.0
 
 
 FIRST_FRAME = None  # the path of tests/bench/first-frame, set by main()
@@ -168,7 +165,6 @@ def main():
         print("Data load and search (bench-search):", flush=True)
         output = subprocess.run([args.bench_search], env=env, capture_output=True, text=True, check=True).stdout
         results = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
-    per_status = {}
     for result in results:
         if result["metric"] == "load":
             rows.append((f"Data load, {result['n']} statuses, {result['bytes'] // 1024} KiB, "
@@ -176,22 +172,17 @@ def main():
                          f"{result['ms']:.3f} ms", f"{result['ms'] / result['baseline_ms']:.1f}× GMarkup alone",
                          f"≤ {TARGET_LOAD_MS:.0f} ms",
                          verdict(result["ms"] <= TARGET_LOAD_MS and result["in_place"])))
-            rows.append((f"Search keys of the {result['n']} statuses, made once by the results model",
+            rows.append((f"Texts of the {result['n']} statuses, folded once by the results model",
                          f"{result['keys_ms']:.3f} ms", "", "", ""))
         elif result["metric"] == "search":
             n = result["n"]
             label = "real data" if result["model"] == "real" else f"{n // 1000}k synthetic"
-            per_status[n] = result["mean_ms"] / n
-            target = f"≤ {TARGET_KEYSTROKE_MS:.0f} ms" if n >= 100000 else ""
-            ok = result["max_ms"] <= TARGET_KEYSTROKE_MS if n >= 100000 else None
+            target = f"≤ {TARGET_KEYSTROKE_MS:.0f} ms" if n >= 10000 else ""
+            ok = result["max_ms"] <= TARGET_KEYSTROKE_MS if n >= 10000 else None
             rows.append((f"Keystroke, {label} ({n} statuses): mean, median, worst (“{result['worst_query']}”)",
                          f"{result['mean_ms']:.3f}, {result['median_ms']:.3f}, {result['max_ms']:.3f} ms",
                          f"{result['median_ratio']:.2f}× GtkStringFilter", target,
                          "" if ok is None else verdict(ok)))
-    if 1000 in per_status and 100000 in per_status:
-        growth = per_status[100000] / per_status[1000]
-        rows.append(("Keystroke cost per status, 100k / 1k", f"{growth:.2f}", "", f"≤ {TARGET_GROWTH:.1f} (linear)",
-                     verdict(growth <= TARGET_GROWTH)))
 
     headers = ("Measure", "Measured", "Ratio to baseline", "Target", "")
     widths = [max(len(str(row[i])) for row in rows + [headers]) for i in range(len(headers))]
