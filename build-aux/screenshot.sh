@@ -15,7 +15,8 @@
 #   SCREENSHOT_MAIN    the app's arguments for main.png (default "4xx")
 #   SCREENSHOT_DARK    the app's arguments for dark.png (default "5xx")
 #   SCREENSHOT_OUT     where to write the PNGs (default data/screenshots)
-#   SCREENSHOT_LANGUAGE the session's LANGUAGE, e.g. zh_CN (default: none,
+#   SCREENSHOT_LANGUAGE the session's language, e.g. zh_CN, whose UTF-8 locale
+#                      must exist (default: none,
 #                      English); the app reads its installed catalog, so run
 #                      `meson install -C _build` first
 #   SCREENSHOT_TIMEOUT seconds to wait for the window to appear and settle (default 20)
@@ -101,7 +102,11 @@ export GSETTINGS_SCHEMA_DIR=$SCHEMA_DIR
 export ADW_DISABLE_PORTAL=1
 export GTK_A11Y=none NO_AT_BRIDGE=1
 export GIO_USE_VFS=local
-export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=${SCREENSHOT_LANGUAGE-}
+# A real locale for another language: glibc 2.41 and later ignore LANGUAGE
+# under C.UTF-8 (setup.sh generates zh_CN.UTF-8).
+locale=C.UTF-8
+[[ -n ${SCREENSHOT_LANGUAGE-} ]] && locale=$SCREENSHOT_LANGUAGE.UTF-8
+export LANG=$locale LC_ALL=$locale LANGUAGE=${SCREENSHOT_LANGUAGE-}
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache
 export XDG_RUNTIME_DIR=$tmp/runtime
 export XDG_DATA_DIRS=$tmp/share:/usr/local/share:/usr/share
