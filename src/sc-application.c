@@ -242,14 +242,20 @@ print_matches (ScApplication *self,
   for (guint i = 0; i < matches->len; i++)
     {
       ScStatus *status = g_ptr_array_index (matches, i);
-      g_autofree char *name = NULL;
+      g_autofree char *name = sc_search_provider_dup_name (status);
 
-      if (sc_status_is_official (status))
-        name = g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
-      else
-        /* Translators: a code that is not in the IANA registry, as --print
-         * lists it: the code, then its reason phrase */
-        name = g_strdup_printf (_("%s %s (unofficial)"), sc_status_get_code_string (status), sc_status_get_phrase (status));
+      if (!sc_status_is_official (status))
+        {
+          /* The name's code, then the rest: its phrase and title. */
+          const char *code = sc_status_get_code_string (status);
+          g_autofree char *unofficial = NULL;
+
+          /* Translators: a code that is not in the IANA registry, as --print
+           * lists it: the code, then its reason phrase */
+          unofficial = g_strdup_printf (_("%s %s (unofficial)"), code, name + strlen (code) + 1);
+          g_free (name);
+          name = g_steal_pointer (&unofficial);
+        }
 
       /* Translators: a line of --print: "404 Not Found", then the summary */
       g_print (_("%s — %s"), name, sc_status_get_summary (status));
