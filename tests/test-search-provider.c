@@ -613,7 +613,9 @@ test_provider_file (void)
   } G_STMT_END
 
   ASSERT_KEY ("DesktopId", APPLICATION_ID ".desktop");
-  ASSERT_KEY ("BusName", APPLICATION_ID);
+  /* The provider is a process of its own (status-codes-search-provider),
+   * under a bus name below the app's. */
+  ASSERT_KEY ("BusName", APPLICATION_ID ".SearchProvider");
   ASSERT_KEY ("ObjectPath", object_path);
   ASSERT_KEY ("ObjectPath", PROVIDER_PATH);
   ASSERT_KEY ("Version", "2");
