@@ -34,13 +34,15 @@ BUILD_PACKAGES=(
 # To run every test suite headless: an X server, a D-Bus session and the
 # accessibility bus, Python's AT-SPI bindings, xclip for the clipboard,
 # xdotool and xwininfo (x11-utils) to resize and measure windows, and
-# flatpak-builder to read the Flatpak manifest; and the libraries whose
+# flatpak-builder to read the Flatpak manifest; GNOME Shell, headless on
+# Wayland with Xwayland, for the shell suite; and the libraries whose
 # status code constants tests/check-constants.py checks the data against
 # (Go's net/http sources, libsoup's header, the JDK's javap).
 TEST_PACKAGES=(
   xvfb xauth dbus at-spi2-core
   python3 python3-gi gir1.2-glib-2.0 gir1.2-atspi-2.0
   xclip xdotool x11-utils flatpak-builder
+  gnome-shell mutter-common xwayland
   "$GO_SRC_PACKAGE" libsoup-3.0-dev "$JDK_PACKAGE"
 )
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing on Debian 12, builds, and runs every test
-# suite headless: unit, ui, e2e, and constants (the data's language
+# suite headless: unit, ui, e2e, shell (the real GNOME Shell as the search
+# provider's client), and constants (the data's language
 # constants against Go's, libsoup's and the JDK's, which TEST_PACKAGES
 # installs); then the same suites again on current GNOME, in a Debian sid
 # chroot (build-aux/sid-chroot.sh). Arguments go to `meson test`, e.g.

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
-# Checks a D-Bus service file: that it names the app's bus name and
-# starts the installed binary as a GApplication service.
+# Checks a D-Bus service file: that it names the bus name and starts the
+# installed binary with the arguments given.
 #
-#   validate-dbus-service.py SERVICE_FILE APPLICATION_ID BINARY_PATH
+#   validate-dbus-service.py SERVICE_FILE BUS_NAME BINARY_PATH [ARGUMENT...]
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -12,7 +12,7 @@ import shlex
 import sys
 
 
-def main(path, application_id, binary):
+def main(path, application_id, binary, *arguments):
     errors = []
     parser = configparser.ConfigParser(interpolation=None, strict=True)
     parser.optionxform = str  # keys are case-sensitive
@@ -30,7 +30,7 @@ def main(path, application_id, binary):
 
     name = service.get('Name')
     if name != application_id:
-        errors.append(f'Name is {name!r}, not the app ID {application_id!r}')
+        errors.append(f'Name is {name!r}, not {application_id!r}')
     if os.path.basename(path) != application_id + '.service':
         errors.append(f'the file is named {os.path.basename(path)!r}, not {application_id}.service')
 
@@ -42,8 +42,8 @@ def main(path, application_id, binary):
             errors.append(f'Exec runs {argv[0]!r}, not the installed binary {binary!r}')
         if not os.path.isabs(argv[0]):
             errors.append(f'Exec runs {argv[0]!r}, which is not an absolute path')
-        if argv[1:] != ['--gapplication-service']:
-            errors.append(f'Exec passes {argv[1:]}, not [--gapplication-service]')
+        if argv[1:] != list(arguments):
+            errors.append(f'Exec passes {argv[1:]}, not {list(arguments)}')
 
     extra = sorted(set(service) - {'Name', 'Exec'})
     if extra:
@@ -52,8 +52,8 @@ def main(path, application_id, binary):
 
 
 if __name__ == '__main__':
-    if len(sys.argv) != 4:
-        sys.exit(f'usage: {sys.argv[0]} SERVICE_FILE APPLICATION_ID BINARY_PATH')
+    if len(sys.argv) < 4:
+        sys.exit(f'usage: {sys.argv[0]} SERVICE_FILE BUS_NAME BINARY_PATH [ARGUMENT...]')
     problems = main(*sys.argv[1:])
     for problem in problems:
         print(f'{sys.argv[1]}: {problem}', file=sys.stderr)

@@ -21,16 +21,6 @@
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 
-/* Where the app exports its GNOME Shell search provider, below its own
- * object path; the search provider file installed in
- * share/gnome-shell/search-providers/ names it. */
-#define SEARCH_PROVIDER_PATH_SUFFIX "/SearchProvider"
-
-/* How long an application that the bus started only to answer GNOME
- * Shell's searches stays up after the last search, in milliseconds: long
- * enough for the user to type on, short enough not to linger. */
-#define SEARCH_SERVICE_INACTIVITY_TIMEOUT 15000
-
 /**
  * ScApplication:
  *
@@ -38,8 +28,9 @@
  * with the search given on the command line, if any. A second launch
  * reaches the first instance, which presents its window. `--print`
  * answers a search on standard output without a window, nor even a
- * display. On the session bus, the application also answers GNOME
- * Shell's searches (see #ScSearchProvider).
+ * display. GNOME Shell's searches are answered by a process of their
+ * own (see #ScSearchService), which shows what the user chose through the
+ * `app.show-code` and `app.search` actions.
  */
 struct _ScApplication
 {
@@ -47,9 +38,6 @@ struct _ScApplication
 
   GListModel *statuses;
   ScRegistryDates registry_dates;
-
-  GSettings *settings;
-  ScSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -245,14 +233,20 @@ print_matches (ScApplication *self,
   for (guint i = 0; i < matches->len; i++)
     {
       ScStatus *status = g_ptr_array_index (matches, i);
-      g_autofree char *name = NULL;
+      g_autofree char *name = sc_search_provider_dup_name (status);
 
-      if (sc_status_is_official (status))
-        name = g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
-      else
-        /* Translators: a code that is not in the IANA registry, as --print
-         * lists it: the code, then its reason phrase */
-        name = g_strdup_printf (_("%s %s (unofficial)"), sc_status_get_code_string (status), sc_status_get_phrase (status));
+      if (!sc_status_is_official (status))
+        {
+          /* The name's code, then the rest: its phrase and title. */
+          const char *code = sc_status_get_code_string (status);
+          g_autofree char *unofficial = NULL;
+
+          /* Translators: a code that is not in the IANA registry, as --print
+           * lists it: the code, then its reason phrase */
+          unofficial = g_strdup_printf (_("%s %s (unofficial)"), code, name + strlen (code) + 1);
+          g_free (name);
+          name = g_steal_pointer (&unofficial);
+        }
 
       /* Translators: a line of --print: "404 Not Found", then the summary */
       g_print (_("%s — %s"), name, sc_status_get_summary (status));
@@ -320,12 +314,14 @@ sc_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (sc_application_parent_class)->handle_local_options (app, options);
 }
 
+/* The search provider's way in (see ScSearchService): the user chose
+ * @parameter, a code, among GNOME Shell's results. */
 static void
-on_activate_result_cb (ScApplication    *self,
-                       guint             code,
-                       guint             timestamp,
-                       ScSearchProvider *provider)
+show_code_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
 {
+  ScApplication *self = user_data;
   GtkWindow *window;
 
   g_assert (SC_IS_APPLICATION (self));
@@ -334,16 +330,18 @@ on_activate_result_cb (ScApplication    *self,
   if (window == NULL)
     return;
 
-  sc_window_select_code (SC_WINDOW (window), code);
-  sc_window_present_with_time (window, timestamp);
+  sc_window_select_code (SC_WINDOW (window), g_variant_get_uint32 (parameter));
+  gtk_window_present (window);
 }
 
+/* The user chose the app's icon among GNOME Shell's results: the window
+ * with the Shell's search, @parameter. */
 static void
-on_launch_search_cb (ScApplication    *self,
-                     const char       *search,
-                     guint             timestamp,
-                     ScSearchProvider *provider)
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
 {
+  ScApplication *self = user_data;
   GtkWindow *window;
 
   g_assert (SC_IS_APPLICATION (self));
@@ -352,72 +350,8 @@ on_launch_search_cb (ScApplication    *self,
   if (window == NULL)
     return;
 
-  sc_window_search (SC_WINDOW (window), search);
-  sc_window_present_with_time (window, timestamp);
-}
-
-static gboolean
-sc_application_dbus_register (GApplication     *app,
-                              GDBusConnection  *connection,
-                              const char       *object_path,
-                              GError          **error)
-{
-  ScApplication *self = (ScApplication *)app;
-  g_autofree char *provider_path = NULL;
-
-  g_assert (SC_IS_APPLICATION (self));
-
-  if (!G_APPLICATION_CLASS (sc_application_parent_class)->dbus_register (app, connection, object_path, error))
-    return FALSE;
-
-  if (!load_statuses (self))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The status data could not be read"));
-      return FALSE;
-    }
-
-  if (self->settings == NULL)
-    self->settings = g_settings_new (APPLICATION_ID);
-
-  self->search_provider = sc_search_provider_new (self->statuses);
-  sc_search_provider_set_application (self->search_provider, app);
-  g_settings_bind (self->settings, "show-unofficial", self->search_provider, "show-unofficial", G_SETTINGS_BIND_GET);
-  g_signal_connect_object (self->search_provider, "activate-result",
-                           G_CALLBACK (on_activate_result_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_provider, "launch-search",
-                           G_CALLBACK (on_launch_search_cb), self, G_CONNECT_SWAPPED);
-
-  provider_path = g_strconcat (object_path, SEARCH_PROVIDER_PATH_SUFFIX, NULL);
-  if (!sc_search_provider_register (self->search_provider, connection, provider_path, error))
-    {
-      g_clear_object (&self->search_provider);
-      return FALSE;
-    }
-
-  /* Started by the bus, for GNOME Shell's searches most likely: stay up a
-   * while after each, as the user types on. */
-  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
-    g_application_set_inactivity_timeout (app, SEARCH_SERVICE_INACTIVITY_TIMEOUT);
-
-  return TRUE;
-}
-
-static void
-sc_application_dbus_unregister (GApplication    *app,
-                                GDBusConnection *connection,
-                                const char      *object_path)
-{
-  ScApplication *self = (ScApplication *)app;
-
-  g_assert (SC_IS_APPLICATION (self));
-
-  if (self->search_provider != NULL)
-    {
-      sc_search_provider_unregister (self->search_provider);
-      g_clear_object (&self->search_provider);
-    }
-
-  G_APPLICATION_CLASS (sc_application_parent_class)->dbus_unregister (app, connection, object_path);
+  sc_window_search (SC_WINDOW (window), g_variant_get_string (parameter, NULL));
+  gtk_window_present (window);
 }
 
 static void
@@ -497,6 +431,8 @@ static const GActionEntry app_actions[] = {
 #if !SC_HAS_SHORTCUTS_DIALOG
   { "shortcuts", shortcuts_action },
 #endif
+  { "show-code", show_code_action, "u" },
+  { "search", search_action, "s" },
 };
 
 static void
@@ -527,8 +463,6 @@ sc_application_finalize (GObject *object)
 {
   ScApplication *self = (ScApplication *)object;
 
-  g_clear_object (&self->search_provider);
-  g_clear_object (&self->settings);
   g_clear_object (&self->statuses);
 
   G_OBJECT_CLASS (sc_application_parent_class)->finalize (object);
@@ -544,8 +478,6 @@ sc_application_class_init (ScApplicationClass *klass)
 
   app_class->activate = sc_application_activate;
   app_class->command_line = sc_application_command_line;
-  app_class->dbus_register = sc_application_dbus_register;
-  app_class->dbus_unregister = sc_application_dbus_unregister;
   app_class->handle_local_options = sc_application_handle_local_options;
   app_class->startup = sc_application_startup;
 }

@@ -101,19 +101,6 @@ sc_about_present (GObject   *about,
  * help-overlay.ui as `win.show-help-overlay` (see sc-application.c). */
 #define SC_HAS_SHORTCUTS_DIALOG ADW_CHECK_VERSION (1, 8, 0)
 
-/* Presenting a window for an event that GNOME Shell timed: GTK 4.14 and
- * later find the time themselves. */
-static inline void
-sc_window_present_with_time (GtkWindow *window,
-                             guint32    timestamp)
-{
-#if GTK_CHECK_VERSION (4, 14, 0)
-  gtk_window_present (window);
-#else
-  gtk_window_present_with_time (window, timestamp);
-#endif
-}
-
 /* Opening a link in the user's browser. */
 static inline void
 sc_launch_uri (GtkWidget           *widget,

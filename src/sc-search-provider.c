@@ -169,6 +169,7 @@ get_result_metas (ScSearchProvider *self,
     {
       g_autoptr(ScStatus) status = lookup_result (self, ids[i]);
       g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
       GVariantDict meta;
 
       /* The Shell only asks for results it was given; anything else is
@@ -176,14 +177,19 @@ get_result_metas (ScSearchProvider *self,
       if (status == NULL)
         continue;
 
-      name = g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+      name = sc_search_provider_dup_name (status);
+      label = g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
 
       g_variant_dict_init (&meta, NULL);
       g_variant_dict_insert (&meta, "id", "s", ids[i]);
       g_variant_dict_insert (&meta, "name", "s", name);
       g_variant_dict_insert (&meta, "description", "s", sc_status_get_summary (status));
       g_variant_dict_insert_value (&meta, "icon", self->icon);
-      g_variant_dict_insert (&meta, "clipboardText", "s", sc_status_get_description (status));
+      /* The Shell copies this whenever the user chooses the result, not
+       * only on request: like GNOME Characters, which copies the very
+       * character it opens, it is the short thing chosen, "404 Not Found"
+       * (as Ctrl+Shift+C copies it), never a paragraph in its stead. */
+      g_variant_dict_insert (&meta, "clipboardText", "s", label);
       g_variant_builder_add_value (&builder, g_variant_dict_end (&meta));
     }
 
@@ -519,6 +525,30 @@ sc_search_provider_set_application (ScSearchProvider *self,
 
   if (g_set_weak_pointer (&self->application, application))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_APPLICATION]);
+}
+
+/**
+ * sc_search_provider_dup_name:
+ * @status: a status
+ *
+ * Names @status as a search result: its code and reason phrase, and
+ * after them its title where it has one of its own, as the window shows
+ * it: "404 Not Found", in Chinese "404 Not Found 未找到".
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+sc_search_provider_dup_name (ScStatus *status)
+{
+  g_return_val_if_fail (SC_IS_STATUS (status), NULL);
+
+  if (sc_status_has_own_title (status))
+    return g_strdup_printf ("%s %s %s",
+                            sc_status_get_code_string (status),
+                            sc_status_get_phrase (status),
+                            sc_status_get_title (status));
+
+  return g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
 }
 
 /**

@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "sc-status.h"
+
 G_BEGIN_DECLS
 
 #define SC_TYPE_SEARCH_PROVIDER (sc_search_provider_get_type ())
@@ -23,6 +25,7 @@ void              sc_search_provider_set_show_unofficial (ScSearchProvider *self
 GApplication     *sc_search_provider_get_application     (ScSearchProvider *self);
 void              sc_search_provider_set_application     (ScSearchProvider *self,
                                                           GApplication     *application);
+char             *sc_search_provider_dup_name            (ScStatus         *status);
 GPtrArray        *sc_search_provider_find                (ScSearchProvider *self,
                                                           const char       *search);
 gboolean          sc_search_provider_register            (ScSearchProvider *self,

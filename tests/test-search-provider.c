@@ -16,6 +16,7 @@
 #include "reference-search.h"
 #include "sc-search-provider.h"
 #include "sc-status-loader.h"
+#include "test-status-new.h"
 
 #define STATUS_DATA_PATH RESOURCE_PREFIX "/status-codes.xml"
 #define PROVIDER_PATH "/io/github/statuscodes/StatusCodes/SearchProvider"
@@ -374,8 +375,10 @@ assert_meta (GVariant   *meta,
   g_assert_cmpstr (text, ==, name);
   g_assert_true (g_variant_dict_lookup (dict, "description", "&s", &text));
   g_assert_cmpstr (text, ==, sc_status_get_summary (status));
+  /* What the Shell copies when the result is chosen: the code and
+   * phrase, not the description. */
   g_assert_true (g_variant_dict_lookup (dict, "clipboardText", "&s", &text));
-  g_assert_cmpstr (text, ==, sc_status_get_description (status));
+  g_assert_cmpstr (text, ==, name);
 
   icon_variant = g_variant_dict_lookup_value (dict, "icon", NULL);
   g_assert_nonnull (icon_variant);
@@ -411,6 +414,67 @@ test_result_metas (Fixture       *fixture,
       g_assert_nonnull (status);
       assert_meta (meta, status);
     }
+}
+
+/* Where a status has a title of its own (its phrase's translation), the
+ * result's name shows it after the phrase, as the window does; what is
+ * copied stays the code and phrase. */
+static void
+test_result_name_title (void)
+{
+  g_autoptr(GListStore) statuses = g_list_store_new (SC_TYPE_STATUS);
+  g_autoptr(ScStatus) found = test_status_new_full (404, "Not Found", "没有这个资源。", "服务器找不到请求的资源。");
+  g_autoptr(ScStatus) plain = test_status_new_full (418, "(Unused)", "Unused.", "Reserved.");
+  g_autoptr(ScSearchProvider) provider = NULL;
+  g_autoptr(GDBusConnection) service = connect_to_bus ();
+  g_autoptr(GDBusConnection) client = connect_to_bus ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) metas = NULL;
+  const char *ids[] = { "404", "418", NULL };
+  g_autofree char *name_found = NULL;
+  g_autofree char *name_plain = NULL;
+  Fixture fixture = { service, client, NULL, NULL };
+
+  found->title = g_strdup ("未找到");
+  plain->title = g_strdup ("(Unused)");
+  g_list_store_append (statuses, found);
+  g_list_store_append (statuses, plain);
+
+  name_found = sc_search_provider_dup_name (found);
+  name_plain = sc_search_provider_dup_name (plain);
+  g_assert_cmpstr (name_found, ==, "404 Not Found 未找到");
+  g_assert_cmpstr (name_plain, ==, "418 (Unused)");
+
+  provider = sc_search_provider_new (G_LIST_MODEL (statuses));
+  sc_search_provider_register (provider, service, PROVIDER_PATH, &error);
+  g_assert_no_error (error);
+  fixture.provider = provider;
+
+  reply = call_provider (&fixture, "GetResultMetas", g_variant_new ("(^as)", ids),
+                         G_VARIANT_TYPE ("(aa{sv})"), &error);
+  g_assert_no_error (error);
+  metas = g_variant_get_child_value (reply, 0);
+  g_assert_cmpuint (g_variant_n_children (metas), ==, 2);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GVariant) meta = g_variant_get_child_value (metas, i);
+      g_autoptr(GVariantDict) dict = g_variant_dict_new (meta);
+      const char *text;
+
+      g_assert_true (g_variant_dict_lookup (dict, "name", "&s", &text));
+      g_assert_cmpstr (text, ==, i == 0 ? "404 Not Found 未找到" : "418 (Unused)");
+      g_assert_true (g_variant_dict_lookup (dict, "description", "&s", &text));
+      g_assert_cmpstr (text, ==, i == 0 ? "没有这个资源。" : "Unused.");
+      g_assert_true (g_variant_dict_lookup (dict, "clipboardText", "&s", &text));
+      g_assert_cmpstr (text, ==, i == 0 ? "404 Not Found" : "418 (Unused)");
+    }
+
+  sc_search_provider_unregister (provider);
+  g_assert_finalize_object (g_steal_pointer (&provider));
+  g_dbus_connection_close_sync (client, NULL, NULL);
+  g_dbus_connection_close_sync (service, NULL, NULL);
 }
 
 typedef struct
@@ -527,8 +591,8 @@ test_unregister (Fixture       *fixture,
   g_assert_null (reply);
 }
 
-/* The file that tells GNOME Shell where the provider is names the app's
- * bus name and the path the app exports it at. */
+/* The file that tells GNOME Shell where the provider is names the
+ * provider's bus name and the path it exports the provider at. */
 static void
 test_provider_file (void)
 {
@@ -553,7 +617,9 @@ test_provider_file (void)
   } G_STMT_END
 
   ASSERT_KEY ("DesktopId", APPLICATION_ID ".desktop");
-  ASSERT_KEY ("BusName", APPLICATION_ID);
+  /* The provider is a process of its own (status-codes-search-provider),
+   * under a bus name below the app's. */
+  ASSERT_KEY ("BusName", APPLICATION_ID ".SearchProvider");
   ASSERT_KEY ("ObjectPath", object_path);
   ASSERT_KEY ("ObjectPath", PROVIDER_PATH);
   ASSERT_KEY ("Version", "2");
@@ -586,6 +652,7 @@ main (int   argc,
 
 #undef ADD
 
+  g_test_add_func ("/search-provider/result-name-title", test_result_name_title);
   g_test_add_func ("/search-provider/provider-file", test_provider_file);
 
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);

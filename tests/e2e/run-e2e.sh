@@ -335,6 +335,9 @@ scenario_install() {
     grep -qx 'DBusActivatable=true' "$desktop_file" || problems+=("the desktop file lacks DBusActivatable=true")
     grep -qx 'StartupNotify=true' "$desktop_file" || problems+=("the desktop file lacks StartupNotify=true")
     grep -qx "Icon=$APP_ID" "$desktop_file" || problems+=("the desktop file lacks Icon=$APP_ID")
+    # The installed binary by its path: GLib ignores a desktop file whose
+    # Exec is not on the session's PATH, and the Shell its search provider.
+    grep -qx "Exec=$app_bin" "$desktop_file" || problems+=("the desktop file lacks Exec=$app_bin")
     # Chinese, for a Chinese session's app grid and search.
     for key in 'Name\[zh_CN\]=状态码' 'Comment\[zh_CN\]=.*[^ -~].*' 'Keywords\[zh_CN\]=.*状态码;.*'; do
       grep -qx "$key" "$desktop_file" || problems+=("the desktop file lacks a line like ${key//\\/}")
@@ -359,10 +362,20 @@ scenario_install() {
       || problems+=("$APP_ID.service has $(grep -m1 '^Exec=' "$f" || echo 'no Exec='), want Exec=$app_bin --gapplication-service")
   fi
 
+  f="$prefix/share/dbus-1/services/$APP_ID.SearchProvider.service"
+  if [[ -f $f ]]; then
+    grep -qx "Name=$APP_ID.SearchProvider" "$f" || problems+=("$APP_ID.SearchProvider.service lacks Name=$APP_ID.SearchProvider")
+    grep -qx "Exec=$prefix/libexec/status-codes-search-provider" "$f" \
+      || problems+=("$APP_ID.SearchProvider.service has $(grep -m1 '^Exec=' "$f" || echo 'no Exec='), want Exec=$prefix/libexec/status-codes-search-provider")
+  else
+    problems+=("no $APP_ID.SearchProvider.service")
+  fi
+  [[ -x $prefix/libexec/status-codes-search-provider ]] || problems+=("no libexec/status-codes-search-provider")
+
   f="$prefix/share/gnome-shell/search-providers/$APP_ID.search-provider.ini"
   if [[ -f $f ]]; then
     grep -qx '\[Shell Search Provider\]' "$f" || problems+=("$APP_ID.search-provider.ini has no [Shell Search Provider] group")
-    for key in "DesktopId=$APP_ID.desktop" "BusName=$APP_ID" \
+    for key in "DesktopId=$APP_ID.desktop" "BusName=$APP_ID.SearchProvider" \
                "ObjectPath=/${APP_ID//.//}/SearchProvider" "Version=2"; do
       grep -qxF "$key" "$f" || problems+=("$APP_ID.search-provider.ini lacks $key")
     done
@@ -394,12 +407,12 @@ scenario_install() {
     fi
 
     # --print in a Chinese session, from the installed catalog: a search in
-    # Chinese finds 404, printed with its English phrase and Chinese summary;
-    # no match is a Chinese message on stderr and exit status 1.
+    # Chinese finds 404, printed with its English phrase, its Chinese title
+    # and its Chinese summary; no match is a Chinese message on stderr and exit status 1.
     out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS "${ZH_SESSION[@]}" \
             G_DEBUG=fatal-warnings timeout 10 "$app_bin" --print 未找到 2>"$err" </dev/null)
     rc=$?
-    if [[ $rc -ne 0 || $out != "404 Not Found — "* || $out != *服务器* ]]; then
+    if [[ $rc -ne 0 || $out != "404 Not Found 未找到 — "* || $out != *服务器* ]]; then
       problems+=("'LANGUAGE=zh_CN $APP_PROGRAM --print 未找到' exited $rc and printed '$out' $(head -c 300 "$err" | tr '\n' ' ')")
     else
       say "install: 'LANGUAGE=zh_CN $APP_PROGRAM --print 未找到': $out"

@@ -3,21 +3,24 @@
 """End-to-end test of the GNOME Shell search provider, called as the Shell
 calls it.
 
-  a. the installed search provider file names the app's bus name and object
-     path; the app is not running, and the session bus can start it;
+  a. the installed search provider file names the provider's bus name and
+     object path; nothing runs, and the session bus can start the provider;
   b. `gdbus call ... GetInitialResultSet "['404']"`, as the Shell would make
-     it, has the bus start the app (D-Bus activation from its .service file)
-     and answers 404 first; no window opens for a search;
+     it, has the bus start the provider, the installed
+     libexec/status-codes-search-provider (D-Bus activation from its
+     .service file), which answers 404 first; the app does not start and no
+     window opens for a search;
   c. more searches, a subsearch and the result metas ("404 Not Found", the
      summary -- the very one `status-codes --print 404` prints -- the app
-     icon, the description as the text to copy);
-  d. ActivateResult opens the window at 404, in the same process; LaunchSearch
-     puts the Shell's words in the search field and shows the best match;
-     `status-codes 499` from a terminal shows 499 in that window, and
-     `status-codes 999` is refused, leaving it as it was;
+     icon, and "404 Not Found" as the text the Shell copies when the result is
+     chosen);
+  d. ActivateResult has the bus start the app, which opens its window at 404;
+     LaunchSearch puts the Shell's words in the search field of that window
+     and shows the best match; `status-codes 499` from a terminal shows 499 in
+     that window, and `status-codes 999` is refused, leaving it as it was;
   e. Ctrl+W closes the window and the app exits at once;
-  f. a search alone starts the app again, which exits by itself a while
-     after the last search (its inactivity timeout).
+  f. the provider, started for searches only, exits by itself a while after
+     the last search (its inactivity timeout).
 
 Run by run-e2e.sh inside a private Xvfb + D-Bus session; see e2e_common.py for
 the environment it expects.  Must be run with /usr/bin/python3.
@@ -43,7 +46,9 @@ INTERFACE = 'org.gnome.Shell.SearchProvider2'
 PROVIDER_PATH = '/io/github/statuscodes/StatusCodes/SearchProvider'
 LIST_NAME = 'Status codes'
 ENTRY_NAME = 'Search status codes'
-# The app's own inactivity timeout is 15 s; GLib's for a fresh service 10 s.
+PROVIDER_BUS_NAME = f'{APP_ID}.SearchProvider'
+PROVIDER_PROGRAM = 'status-codes-search-provider'
+# The provider's inactivity timeout is 15 s.
 SERVICE_EXIT_MIN, SERVICE_EXIT_MAX = 10, 35
 
 
@@ -114,6 +119,24 @@ def run_cli(*args):
         fail(f'{" ".join(argv)} did not return within 30 s')
 
 
+def provider_pid():
+    """The pid of the process that owns the provider's bus name, if any."""
+    if PROVIDER_BUS_NAME not in session_bus_call('ListNames')[0]:
+        return None
+    return session_bus_call('GetConnectionUnixProcessID', GLib.Variant('(s)', (PROVIDER_BUS_NAME,)),
+                            reply='(u)')[0]
+
+
+def check_provider_process(pid):
+    """The provider runs the installed program, next to the installed app."""
+    exe = os.path.realpath(f'/proc/{pid}/exe')
+    prefix = os.path.dirname(os.path.dirname(os.path.realpath(os.environ['E2E_APP_BIN'])))
+    want = os.path.join(prefix, 'libexec', PROVIDER_PROGRAM)
+    if exe != want:
+        fail(f'the provider process {pid} runs {exe}, not the installed {want}')
+    return exe
+
+
 def the_app_pid(what):
     pids = poll(app_pids, f'an app process after {what}')
     if len(pids) != 1:
@@ -139,8 +162,8 @@ def scenario():
     ini = configparser.ConfigParser(interpolation=None)
     ini.optionxform = str
     ini.read(path, encoding='utf-8')
-    want = {'DesktopId': f'{APP_ID}.desktop', 'BusName': APP_ID, 'ObjectPath': PROVIDER_PATH,
-            'Version': '2'}
+    want = {'DesktopId': f'{APP_ID}.desktop', 'BusName': PROVIDER_BUS_NAME,
+            'ObjectPath': PROVIDER_PATH, 'Version': '2'}
     if not ini.has_section('Shell Search Provider'):
         fail(f'{path} has no [Shell Search Provider] group')
     got = dict(ini['Shell Search Provider'])
@@ -148,18 +171,22 @@ def scenario():
         fail(f'{path} says {got}, want {want}')
     bus_name, object_path = got['BusName'], got['ObjectPath']
     log(f'{path}: {got}')
-    if app_pids() or bus_name in session_bus_call('ListNames')[0]:
-        fail(f'the app is already running in this fresh session: {app_pids()}')
+    if app_pids() or provider_pid() is not None:
+        fail(f'the app or the provider is already running in this fresh session: {app_pids()}')
     if bus_name not in session_bus_call('ListActivatableNames')[0]:
         fail(f'the session bus cannot start {bus_name}: no .service file for it')
 
-    step('b: GetInitialResultSet [\'404\'] has the bus start the app')
+    step('b: GetInitialResultSet [\'404\'] has the bus start the provider')
     results, = gdbus_call(bus_name, object_path, 'GetInitialResultSet', "['404']", reply_type='(as)')
     if not results or results[0] != '404':
         fail(f"GetInitialResultSet ['404'] gave {results}, want 404 first")
-    pid = the_app_pid('the first search')
-    log(f'404 -> {results}; app: {check_app_process(pid, dbus_activated=True)}')
+    search_pid = provider_pid()
+    if search_pid is None:
+        fail(f'nothing owns {PROVIDER_BUS_NAME} after it answered')
+    log(f'404 -> {results}; provider: pid {search_pid}, {check_provider_process(search_pid)}')
     time.sleep(1.0)
+    if app_pids():
+        fail(f'the app started for a search alone: {app_pids()}')
     if x11.find_windows(WINDOW_TITLE):
         fail('a window opened for a search alone')
 
@@ -190,13 +217,14 @@ def scenario():
              f'`status-codes --print 404` prints {printed!r}')
     if meta.get('icon') != ('themed', [APP_ID, f'{APP_ID}-symbolic']):
         fail(f'the meta of 404 has icon {meta.get("icon")!r}, want the themed app icon')
-    clip = meta.get('clipboardText', '')
-    if len(clip) <= len(meta['description']) or '404' not in clip:
-        fail(f'the meta of 404 has clipboardText {clip!r}, want the description of 404')
+    if meta.get('clipboardText') != '404 Not Found':
+        fail(f'the meta of 404 has clipboardText {meta.get("clipboardText")!r}, want \'404 Not Found\'')
     log(f'meta of 404: {meta["name"]!r}, {meta["description"]!r}')
 
-    step('d: ActivateResult 404 opens the window at 404')
+    step('d: ActivateResult 404 has the bus start the app, at 404')
     gdbus_call(bus_name, object_path, 'ActivateResult', '404', "['404']", '0', reply_type='()')
+    pid = the_app_pid('ActivateResult')
+    log(f'app: {check_app_process(pid, dbus_activated=True)}')
     Ctx.app, Ctx.window = wait_for_window(pid)
     poll(lambda: detail_shows(Ctx.window, 404, 'Not Found'),
          'the detail view to show 404 and "Not Found"')
@@ -238,19 +266,24 @@ def scenario():
     poll(lambda: not alive(pid), f'the app (pid {pid}) to exit once its window closed', timeout=5)
     Ctx.app = Ctx.window = None
 
-    step('f: a search alone starts the app, which exits by itself after a while')
+    step('f: the provider, started for searches, exits by itself after a while')
     results, = gdbus_call(bus_name, object_path, 'GetInitialResultSet', "['5xx']", reply_type='(as)')
     answered = time.monotonic()
     if not results or results[0] != '500':
         fail(f"GetInitialResultSet ['5xx'] gave {results}, want 500 first")
-    pid = the_app_pid('the search')
-    check_app_process(pid, dbus_activated=True)
-    poll(lambda: not alive(pid), f'the app (pid {pid}), started for a search, to exit by itself',
-         timeout=SERVICE_EXIT_MAX)
+    # The one that answered at b, or a new one if it has exited since.
+    search_pid = provider_pid()
+    if search_pid is None:
+        fail(f'nothing owns {PROVIDER_BUS_NAME} after it answered')
+    check_provider_process(search_pid)
+    if app_pids():
+        fail(f'a search started the app: {app_pids()}')
+    poll(lambda: not alive(search_pid),
+         f'the provider (pid {search_pid}) to exit by itself', timeout=SERVICE_EXIT_MAX)
     waited = time.monotonic() - answered
     if waited < SERVICE_EXIT_MIN:
-        fail(f'the app exited {waited:.1f} s after the search: too soon for the Shell to search on')
-    log(f'the app exited {waited:.1f} s after the search')
+        fail(f'the provider exited {waited:.1f} s after the search: too soon for the Shell to search on')
+    log(f'the provider exited {waited:.1f} s after the search')
 
 
 if __name__ == '__main__':
