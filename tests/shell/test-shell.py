@@ -122,9 +122,17 @@ def gsettings(*args):
                           timeout=30).stdout.strip()
 
 
+def session_locale(language):
+    """The locale variables of a session in LANGUAGE ('' for English): a real
+    UTF-8 locale, as glibc 2.41 and later ignore LANGUAGE under C.UTF-8."""
+    if not language:
+        return {'LANG': 'C.UTF-8', 'LC_ALL': '', 'LANGUAGE': ''}
+    return {'LANG': f'{language}.UTF-8', 'LC_ALL': '', 'LANGUAGE': language}
+
+
 def print_matches(search, language=''):
     """`status-codes --print SEARCH`, as from a terminal: (code, line) pairs."""
-    env = dict(os.environ, LANGUAGE=language, G_DEBUG='fatal-warnings')
+    env = dict(os.environ, G_DEBUG='fatal-warnings', **session_locale(language))
     out = subprocess.run([APP_BIN, '--print', *search.split()], check=True, capture_output=True,
                          text=True, env=env, timeout=30).stdout
     return [line for line in out.splitlines()]
@@ -210,16 +218,29 @@ def check(condition, message):
 
 # ---------------------------------------------------------------------------
 
+def shell_version():
+    out = subprocess.run(['gnome-shell', '--version'], check=True, capture_output=True, text=True).stdout
+    return int(out.split()[-1].split('.')[0])
+
+
 def start_shell():
     global shell
-    gsettings('set', 'org.gnome.shell', 'enabled-extensions', f"['{EXTENSION}']")
-    gsettings('set', 'org.gnome.shell', 'disable-user-extensions', 'false')
+    version = shell_version()
+    args = ['gnome-shell', '--wayland', '--headless', '--virtual-monitor', '1280x800']
+    if version >= 44:
+        # Shell 44 and later take --unsafe-mode themselves.
+        args.append('--unsafe-mode')
+    else:
+        # Shell 43 has no such flag: the test extension sets it.
+        gsettings('set', 'org.gnome.shell', 'enabled-extensions', f"['{EXTENSION}']")
+        gsettings('set', 'org.gnome.shell', 'disable-user-extensions', 'false')
+        args.append('--no-x11')
     # No welcome tour or other first-run dialog in the way.
     gsettings('set', 'org.gnome.shell', 'welcome-dialog-last-shown-version', "'999'")
     env = dict(os.environ, G_MESSAGES_DEBUG='', XDG_SESSION_TYPE='wayland')
     log_file = open(SHELL_LOG, 'w')
-    shell = subprocess.Popen(['gnome-shell', '--wayland', '--headless', '--virtual-monitor', '1280x800',
-                              '--no-x11'],
+    log(f'GNOME Shell {version}')
+    shell = subprocess.Popen(args,
                              stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT, env=env)
 
     def ready():
@@ -329,11 +350,11 @@ def test_unofficial():
 def test_chinese():
     close_overview()
     stop_provider()
-    update_activation_environment(LANGUAGE='zh_CN')
+    update_activation_environment(**session_locale('zh_CN'))
     try:
         rows = overview_search('未找到')
     finally:
-        update_activation_environment(LANGUAGE='')
+        update_activation_environment(**session_locale(''))
     printed = print_matches('未找到', language='zh_CN')
     check(rows[0][0] == '404', f'the first result for 未找到 is {rows[0]}')
     check(rows[0][1] == '404 Not Found 未找到', f'404 is named {rows[0][1]!r}, want its Chinese title')
