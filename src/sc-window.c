@@ -36,6 +36,7 @@ struct _ScWindow
 
   AdwToastOverlay *toast_overlay;
   GtkWidget *shell;
+  GtkMenuButton *menu_button;
   ScSidebar *sidebar;
   ScStatusDetail *detail;
 
@@ -230,6 +231,20 @@ search_action (GtkWidget  *widget,
   sc_sidebar_focus_search (self->sidebar);
 }
 
+/* F10, as GNOME apps open their main menu; GTK 4.24 no longer opens a
+ * primary menu button's menu from it by itself. */
+static void
+show_primary_menu_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  ScWindow *self = (ScWindow *)widget;
+
+  g_assert (SC_IS_WINDOW (self));
+
+  gtk_menu_button_popup (self->menu_button);
+}
+
 static void
 go_back_action (GtkWidget  *widget,
                 const char *action_name,
@@ -384,6 +399,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, shell);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail);
   gtk_widget_class_bind_template_callback (widget_class, detail_title);
@@ -394,8 +410,10 @@ sc_window_class_init (ScWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-unofficial", "show-unofficial");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
   /* Escape leaves the detail of a narrow window, as Alt+Left does (the
    * shell's own shortcut); elsewhere it goes on to the focused widget. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
