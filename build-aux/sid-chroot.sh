@@ -120,10 +120,11 @@ mount -o remount,bind,ro "$ROOT/sys"
 mount --bind /dev "$ROOT/dev"
 mount --bind /dev/pts "$ROOT/dev/pts"
 mount -t tmpfs -o mode=1777,nosuid,nodev shm "$ROOT/dev/shm"
+# A /tmp of its own, emptied on every run; first, for the tree may be
+# below /tmp itself (a CI clone can be).
+mount -t tmpfs -o mode=1777,nosuid,nodev tmp "$ROOT/tmp"
 mkdir -p "$ROOT$SOURCE_DIR"
 mount --bind "$SOURCE_DIR" "$ROOT$SOURCE_DIR"
-# A /tmp of its own, emptied on every run.
-mount -t tmpfs -o mode=1777,nosuid,nodev tmp "$ROOT/tmp"
 
 # A clean environment: nothing of the host's session leaks in.
 env=(
