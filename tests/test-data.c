@@ -630,6 +630,36 @@ test_data_causes (void)
   g_assert_cmpuint (n_causes_in_data, >=, 25);
 }
 
+/* The directives, settings and messages people have in front of them find
+ * the codes they cause, through the same search as the window's. */
+static void
+test_data_causes_searchable (void)
+{
+  const struct {
+    const char *query;
+    guint code;
+  } cases[] = {
+    { "client_max_body_size", 413 },
+    { "large_client_header_buffers", 414 },
+    { "large_client_header_buffers", 400 },
+    { "limit_req_status", 503 },
+    { "idle_timeout.timeout_seconds", 504 },
+    { "ERR_TOO_MANY_REDIRECTS", 301 },
+    { "ERR_TOO_MANY_REDIRECTS", 308 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ScSearchQuery) query = sc_search_query_new (cases[i].query);
+      g_autoptr(ScStatus) status = find_status (cases[i].code);
+
+      g_test_message ("%s finds %u", cases[i].query, cases[i].code);
+      /* Found by a cause alone: ranked after every phrase, summary and
+       * description match. */
+      g_assert_cmpint (sc_search_query_match (query, status), ==, SC_SEARCH_FIELD_CAUSES);
+    }
+}
+
 static void
 test_data_dates (void)
 {
@@ -666,6 +696,7 @@ main (int   argc,
   g_test_add_func ("/data/former-names", test_data_former_names);
   g_test_add_func ("/data/dates", test_data_dates);
   g_test_add_func ("/data/causes", test_data_causes);
+  g_test_add_func ("/data/causes-searchable", test_data_causes_searchable);
 
   result = g_test_run ();
 
