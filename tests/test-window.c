@@ -801,7 +801,7 @@ test_window_detail_causes (Fixture       *fixture,
   ScStatus *status;
   const ScCause *causes;
   gsize n_causes;
-  g_autoptr(GVariant) target = NULL;
+  GVariant *target;
 
   g_assert_true (sc_window_select_code (fixture->window, 413));
   settle ();
@@ -858,6 +858,18 @@ test_window_detail_causes (Fixture       *fixture,
   g_assert_cmpstr (g_variant_get_string (target, NULL), ==, causes[0].url);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (cause_row), ==, causes[0].url);
   g_assert_true (shows_text (detail, "Copy the Causes on nginx"));
+
+  /* A narrow window keeps the code and its causes on screen, wrapped to
+   * its width. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 600);
+  WAIT_UNTIL (collapsed (fixture));
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (fixture->window)) <= 360);
+  settle ();
+  g_assert_true (shows_detail_alone (fixture));
+  g_assert_true (gtk_widget_is_drawable (cause_row));
+  g_assert_cmpint (gtk_widget_get_width (cause_row), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (cause_row), >, 200);
+  g_assert_true (shows_text (detail, causes[0].text));
 
   /* Another status starts collapsed again; one without causes shows no
    * group. */
