@@ -627,7 +627,7 @@ test_data_causes (void)
       g_assert_cmpuint (n_causes, >, 0);
     }
 
-  g_assert_cmpuint (n_causes_in_data, >=, 35);
+  g_assert_cmpuint (n_causes_in_data, >=, 37);
 }
 
 /* The directives, settings and messages people have in front of them find
