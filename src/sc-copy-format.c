@@ -293,3 +293,77 @@ sc_copy_format_dup_message (const ScCopyFormat *self)
 
   return g_strdup (_(self->message));
 }
+
+/**
+ * sc_copy_causes_dup_text:
+ * @status: a status
+ * @platform: a platform that @status has causes on
+ *
+ * The common causes of @status on @platform as plain text, to paste into
+ * a ticket or a chat: a heading, then each cause with what to check and
+ * its source.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when @status
+ *   has no cause on @platform
+ */
+char *
+sc_copy_causes_dup_text (ScStatus   *status,
+                         ScPlatform  platform)
+{
+  g_autoptr(GString) text = NULL;
+  const ScCause *causes;
+  gsize n_causes;
+
+  g_return_val_if_fail (SC_IS_STATUS (status), NULL);
+  g_return_val_if_fail (platform < SC_N_PLATFORMS, NULL);
+
+  causes = sc_status_get_causes (status, &n_causes);
+  for (gsize i = 0; i < n_causes; i++)
+    {
+      g_autofree char *checks = NULL;
+
+      if (causes[i].platform != platform)
+        continue;
+
+      if (text == NULL)
+        {
+          text = g_string_new (NULL);
+          /* Translators: the heading of copied causes: the code, its
+           * reason phrase and a platform, such as "413 Content Too Large —
+           * common causes on nginx" */
+          g_string_append_printf (text, _("%s %s — common causes on %s"),
+                                  sc_status_get_code_string (status),
+                                  sc_status_get_phrase (status),
+                                  sc_platform_get_name (platform));
+          g_string_append_c (text, '\n');
+        }
+
+      checks = g_strjoinv (", ", (char **)causes[i].checks);
+      g_string_append_printf (text, "\n- %s\n  ", causes[i].text);
+      /* Translators: what to look at for a cause; %s is a list of
+       * directives, settings or log messages, which stay as they are */
+      g_string_append_printf (text, _("Check: %s"), checks);
+      g_string_append (text, "\n  ");
+      /* Translators: %s is the link to the document a cause is from */
+      g_string_append_printf (text, _("Source: %s"), causes[i].url);
+      g_string_append_c (text, '\n');
+    }
+
+  return text != NULL ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/**
+ * sc_copy_causes_dup_message:
+ *
+ * Returns: (transfer full): what was copied, for a toast, such as "Causes
+ *   on nginx copied", in the UI language
+ */
+char *
+sc_copy_causes_dup_message (ScPlatform platform)
+{
+  g_return_val_if_fail (platform < SC_N_PLATFORMS, NULL);
+
+  /* Translators: said once the causes on a platform were copied; %s is a
+   * platform, such as "Causes on nginx copied" */
+  return g_strdup_printf (_("Causes on %s copied"), sc_platform_get_name (platform));
+}

@@ -41,4 +41,8 @@ char               *sc_copy_format_dup_text      (const ScCopyFormat *self,
                                                   ScStatus           *status);
 char               *sc_copy_format_dup_message   (const ScCopyFormat *self);
 
+char               *sc_copy_causes_dup_text      (ScStatus           *status,
+                                                  ScPlatform          platform);
+char               *sc_copy_causes_dup_message   (ScPlatform          platform);
+
 G_END_DECLS

@@ -29,15 +29,19 @@
  * - digits followed by `x` up to three characters name the same prefix:
  *   `4xx` (or `4x`) is the class, `40x` is 400–409;
  * - any other term is a word, found at the start of a word in the reason
- *   phrase (or a former name), the summary or the description: `found`
+ *   phrase (or a former name), the summary, the description or the
+ *   common causes (what they say to check, and what happens): `found`
  *   and `allow` find "Not Found" and "Method Not Allowed", but `not`
  *   does not find "cannot". Scripts written without spaces between
  *   words, such as Chinese, are matched anywhere.
  *
  * A match's rank says where its words were found: 0 when every word is in
  * the phrase, 1 when every word is in the phrase or summary, 2 when one is
- * only in the description. Lower ranks come first; within a rank, codes
- * are in order.
+ * only in the description, 3 when one is only in a cause. Lower ranks come
+ * first; within a rank, codes are in order. So the directive, setting or
+ * log message in front of someone finds the codes it causes
+ * (`client_max_body_size` finds 413; `_` does not join words, so
+ * `max_body_size` does too), after the codes whose own texts say it.
  *
  * People also paste a status code inside other text: a status line, a
  * log line, an error message. Those words are not in any status, so the
@@ -143,6 +147,8 @@ sc_search_keys_init (ScSearchKeys *keys,
   GString *text[SC_N_SEARCH_FIELDS];
   const char * const *former_names;
   const char * const *headers;
+  const ScCause *causes;
+  gsize n_causes;
 
   g_return_if_fail (keys != NULL);
   g_return_if_fail (SC_IS_STATUS (status));
@@ -169,6 +175,16 @@ sc_search_keys_init (ScSearchKeys *keys,
   append_folded (text[SC_SEARCH_FIELD_DESCRIPTION], sc_status_get_description (status));
   for (guint i = 0; headers[i] != NULL; i++)
     append_folded (text[SC_SEARCH_FIELD_DESCRIPTION], headers[i]);
+
+  /* What a cause says to check is what people have in front of them: a
+   * directive, a log message, an error name. */
+  causes = sc_status_get_causes (status, &n_causes);
+  for (gsize i = 0; i < n_causes; i++)
+    {
+      for (guint j = 0; causes[i].checks[j] != NULL; j++)
+        append_folded (text[SC_SEARCH_FIELD_CAUSES], causes[i].checks[j]);
+      append_folded (text[SC_SEARCH_FIELD_CAUSES], causes[i].text);
+    }
 
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     keys->text[i] = g_string_free (text[i], FALSE);

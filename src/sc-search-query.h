@@ -25,6 +25,7 @@ typedef enum
   SC_SEARCH_FIELD_PHRASE,      /* reason phrase, title and former names */
   SC_SEARCH_FIELD_SUMMARY,     /* summary and who sends it */
   SC_SEARCH_FIELD_DESCRIPTION, /* description and header fields */
+  SC_SEARCH_FIELD_CAUSES,      /* common causes: what to check, what happens */
   SC_N_SEARCH_FIELDS
 } ScSearchField;
 

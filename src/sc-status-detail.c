@@ -28,9 +28,10 @@
  * The detail holds what the page's buttons and menus do: `detail.copy`
  * with the id of an #ScCopyFormat, `detail.copy-description` for the
  * usual one, after which it emits #ScStatusDetail::copied for the window
- * to confirm; `detail.open-spec`; and `detail.show-code`, with which a
- * related code asks the window, through #ScStatusDetail::show-code, to
- * select it.
+ * to confirm; `detail.copy-causes` with the id of a platform, likewise;
+ * `detail.open-spec`; `detail.open-cause` with the link of a cause; and
+ * `detail.show-code`, with which a related code asks the window, through
+ * #ScStatusDetail::show-code, to select it.
  */
 struct _ScStatusDetail
 {
@@ -90,6 +91,61 @@ open_spec_action (GtkWidget  *widget,
   g_return_if_fail (self->status != NULL && sc_status_get_spec_url (self->status) != NULL);
 
   sc_launch_uri (widget, sc_status_get_spec_url (self->status), launch_uri_cb, g_object_ref (self));
+}
+
+/* detail.open-cause with the link of one of the status's causes. */
+static void
+open_cause_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ScStatusDetail *self = (ScStatusDetail *)widget;
+  const char *url = g_variant_get_string (parameter, NULL);
+  const ScCause *causes;
+  gsize n_causes;
+
+  g_assert (SC_IS_STATUS_DETAIL (self));
+  g_return_if_fail (self->status != NULL);
+
+  /* Only the links the data gives, whoever activates the action. */
+  causes = sc_status_get_causes (self->status, &n_causes);
+  for (gsize i = 0; i < n_causes; i++)
+    {
+      if (g_str_equal (causes[i].url, url))
+        {
+          sc_launch_uri (widget, url, launch_uri_cb, g_object_ref (self));
+          return;
+        }
+    }
+
+  g_critical ("Status %u has no cause with the source “%s”", sc_status_get_code (self->status), url);
+}
+
+/* detail.copy-causes with the id of a platform. */
+static void
+copy_causes_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScStatusDetail *self = (ScStatusDetail *)widget;
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  ScPlatform platform;
+
+  g_assert (SC_IS_STATUS_DETAIL (self));
+  g_return_if_fail (self->status != NULL);
+
+  if (!sc_platform_from_id (id, &platform) ||
+      (text = sc_copy_causes_dup_text (self->status, platform)) == NULL)
+    {
+      g_critical ("Status %u has no causes on “%s” to copy", sc_status_get_code (self->status), id);
+      return;
+    }
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  message = sc_copy_causes_dup_message (platform);
+  g_signal_emit (self, signals [COPIED], 0, message);
 }
 
 /* detail.copy with the id of a format, or detail.copy-description. */
@@ -263,6 +319,8 @@ sc_status_detail_class_init (ScStatusDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.copy-description", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "detail.copy", "s", copy_action);
   gtk_widget_class_install_action (widget_class, "detail.open-spec", NULL, open_spec_action);
+  gtk_widget_class_install_action (widget_class, "detail.open-cause", "s", open_cause_action);
+  gtk_widget_class_install_action (widget_class, "detail.copy-causes", "s", copy_causes_action);
   gtk_widget_class_install_action (widget_class, "detail.show-code", "u", show_code_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/sc-status-detail.ui");
@@ -278,6 +336,8 @@ sc_status_detail_init (ScStatusDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-description", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-spec", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-cause", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-causes", FALSE);
 }
 
 /**
@@ -305,6 +365,8 @@ sc_status_detail_set_status (ScStatusDetail *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-description", status != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy", status != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-cause", status != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-causes", status != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-spec",
                                  status != NULL && sc_status_get_spec_url (status) != NULL);
 

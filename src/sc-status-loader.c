@@ -59,6 +59,10 @@ typedef struct
   gboolean has_spec;
   int last_language;
   guint child_rank;
+  int last_platform;
+
+  /* The checks of the <cause> being read, if one is. */
+  GPtrArray *checks;
 
   /* The text of the element being read, if it is one that has text. */
   GString *text;
@@ -71,6 +75,8 @@ loader_clear_status (Loader *loader)
   loader->has_spec = FALSE;
   loader->last_language = -1;
   loader->child_rank = 0;
+  loader->last_platform = -1;
+  g_clear_pointer (&loader->checks, g_ptr_array_unref);
 }
 
 static void
@@ -131,7 +137,7 @@ is_text_element (const char *element_name)
 
 /* The elements of a <status>, in the order they must come in. */
 static const char * const status_children[] = {
-  "phrase", "summary", "description", "origin", "spec", "header", "related", "former-name", "constant", NULL
+  "phrase", "summary", "description", "origin", "spec", "header", "related", "former-name", "constant", "cause", NULL
 };
 
 /* Refuses a child of <status> that comes after one that should follow it. */
@@ -452,6 +458,92 @@ start_constant (Loader       *loader,
   loader->text = g_string_new (NULL);
 }
 
+/* <cause platform="nginx" url="https://…">: grouped by platform, in the
+ * order of #ScPlatform, so that the detail shows one group a platform. */
+static void
+start_cause (Loader       *loader,
+             const char  **attribute_names,
+             const char  **attribute_values,
+             GError      **error)
+{
+  const char *id = NULL;
+  const char *url = NULL;
+  ScPlatform platform;
+  ScCause cause = { 0, };
+
+  if (!g_markup_collect_attributes ("cause", attribute_names, attribute_values, error,
+                                    G_MARKUP_COLLECT_STRING, "platform", &id,
+                                    G_MARKUP_COLLECT_STRING, "url", &url,
+                                    G_MARKUP_COLLECT_INVALID))
+    return;
+
+  if (!sc_platform_from_id (id, &platform))
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u: “%s” is not a platform the format knows",
+                   loader->status->code, id);
+      return;
+    }
+
+  if ((int)platform < loader->last_platform)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u: the causes for %s must come before those for %s",
+                   loader->status->code, id, sc_platform_get_id (loader->last_platform));
+      return;
+    }
+
+  /* Every cause says where its vendor documents it. */
+  if (!g_str_has_prefix (url, "https://") || url[strlen ("https://")] == '\0')
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_INVALID_VALUE,
+                   "status %u: the source “%s” of a cause is not an https:// address",
+                   loader->status->code, url);
+      return;
+    }
+
+  loader->last_platform = platform;
+  cause.platform = platform;
+  cause.url = g_strdup (url);
+  g_array_append_val (loader->status->causes, cause);
+  loader->checks = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+}
+
+/* The cause being read. */
+static ScCause *
+current_cause (Loader *loader)
+{
+  GArray *causes = loader->status->causes;
+
+  return &g_array_index (causes, ScCause, causes->len - 1);
+}
+
+static void
+end_cause (Loader  *loader,
+           GError **error)
+{
+  ScCause *cause = current_cause (loader);
+  const char *missing = cause->text == NULL ? "text" : loader->checks->len == 0 ? "check" : NULL;
+
+  if (missing != NULL)
+    {
+      g_set_error (error,
+                   SC_STATUS_LOADER_ERROR,
+                   SC_STATUS_LOADER_ERROR_MISSING_FIELD,
+                   "status %u has a <cause> with no <%s>",
+                   loader->status->code, missing);
+      return;
+    }
+
+  cause->checks = (const char * const *)g_ptr_array_free (g_steal_pointer (&loader->checks), FALSE);
+}
+
 /* A constant is a name in code: letters, digits, and the separators of
  * qualified names ("HTTPStatus.NOT_FOUND", "StatusCode::NOT_FOUND"). */
 static gboolean
@@ -518,6 +610,22 @@ loader_start_element (GMarkupParseContext  *context,
   else if (depth == 3 && g_str_equal (parent, "status") && g_str_equal (element_name, "constant"))
     {
       start_constant (loader, attribute_names, attribute_values, error);
+    }
+  else if (depth == 3 && g_str_equal (parent, "status") && g_str_equal (element_name, "cause"))
+    {
+      start_cause (loader, attribute_names, attribute_values, error);
+    }
+  else if (depth == 4 && g_str_equal (parent, "cause") &&
+           (g_str_equal (element_name, "text") || g_str_equal (element_name, "check")))
+    {
+      if (g_str_equal (element_name, "text") && loader->checks->len > 0)
+        g_set_error (error,
+                     SC_STATUS_LOADER_ERROR,
+                     SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT,
+                     "<text> is not allowed after <check>: a cause says what happens, then what to check");
+      else if (g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
+                                            G_MARKUP_COLLECT_INVALID, NULL))
+        loader->text = g_string_new (NULL);
     }
   else if (depth == 3 && g_str_equal (parent, "status") && is_text_element (element_name))
     {
@@ -654,6 +762,11 @@ end_text_element (Loader      *loader,
                  status->code, text);
   else if (g_str_equal (element_name, "constant"))
     status->constants[loader->last_language] = g_steal_pointer (&text);
+  else if (g_str_equal (element_name, "text"))
+    take_single_text (loader, element_name, (char **)&current_cause (loader)->text,
+                      translate (g_steal_pointer (&text)), error);
+  else if (g_str_equal (element_name, "check"))
+    g_ptr_array_add (loader->checks, g_steal_pointer (&text));
   else
     g_assert_not_reached ();
 }
@@ -718,6 +831,8 @@ loader_end_element (GMarkupParseContext  *context,
     end_text_element (loader, element_name, error);
   else if (g_str_equal (element_name, "status"))
     end_status (loader, error);
+  else if (g_str_equal (element_name, "cause"))
+    end_cause (loader, error);
 
   prefix_position (context, error);
 }
@@ -795,6 +910,7 @@ sc_status_loader_load_bytes (GBytes           *data,
   loader->line_of_code = g_hash_table_new (NULL, NULL);
   loader->references = g_array_new (FALSE, FALSE, sizeof (RelatedReference));
   loader->last_language = -1;
+  loader->last_platform = -1;
 
   text = g_bytes_get_data (data, &size);
   context = g_markup_parse_context_new (&parser, 0, loader, NULL);

@@ -21,12 +21,13 @@
  *
  * Everything about one status: its labels follow #ScStatusPage:status
  * through bindings in the template; the behaviour facts, header fields,
- * related codes and the copy menu are made here for each status.
+ * related codes, common causes and the copy menu are made here for each
+ * status.
  *
  * It is the inside of #ScStatusDetail, which makes it for the first status
  * shown: its buttons, menu items and related codes name the detail's
  * actions (`detail.copy`, `detail.copy-description`, `detail.open-spec`,
- * `detail.show-code`).
+ * `detail.show-code`, `detail.open-cause`, `detail.copy-causes`).
  */
 struct _ScStatusPage
 {
@@ -42,6 +43,8 @@ struct _ScStatusPage
   GtkListBox *headers_list;
   GtkWidget *related_group;
   GtkListBox *related_list;
+  GtkWidget *causes_group;
+  GtkListBox *causes_list;
 };
 
 /* What the facts mean, in the order the page lists them. */
@@ -187,6 +190,113 @@ create_related_row (gpointer item,
   return row;
 }
 
+/* A cause: what happens, what to check (in monospace: literals, as the
+ * software writes them) and where its vendor says so. Activating it opens
+ * that document, through detail.open-cause. */
+static GtkWidget *
+create_cause_row (const ScCause *cause)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) checks = g_string_new (NULL);
+  g_autoptr(GUri) uri = g_uri_parse (cause->url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *title = g_markup_escape_text (cause->text, -1);
+  g_autofree char *check_line = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *escaped_source = NULL;
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; cause->checks[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (cause->checks[i], -1);
+
+      g_string_append_printf (checks, "%s<tt>%s</tt>", i > 0 ? ", " : "", escaped);
+    }
+  check_line = g_strdup_printf (_("Check: %s"), checks->str);
+  source = g_strdup_printf (_("Source: %s"), uri != NULL ? g_uri_get_host (uri) : cause->url);
+  escaped_source = g_markup_escape_text (source, -1);
+  subtitle = g_strdup_printf ("%s\n%s", check_line, escaped_source);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_tooltip_text (row, cause->url);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "detail.open-cause");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", cause->url);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("adw-external-link-symbolic"));
+  return row;
+}
+
+/* A platform's causes (@causes, @n_causes of them) in a collapsed row,
+ * which screen readers name with the platform, and a last row to copy
+ * them. */
+static GtkWidget *
+create_platform_row (ScPlatform     platform,
+                     const ScCause *causes,
+                     gsize          n_causes)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *copy_row = adw_action_row_new ();
+  const char *name = sc_platform_get_name (platform);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *copy_title = NULL;
+
+  /* Translators: how many causes a platform has, under its name */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u cause", "%u causes", n_causes), (guint)n_causes);
+  /* Translators: the accessible name of a platform's causes, such as
+   * "Common causes on nginx" */
+  label = g_strdup_printf (_("Common causes on %s"), name);
+  /* Translators: a button that copies a platform's causes, such as
+   * "Copy the Causes on nginx" */
+  copy_title = g_strdup_printf (_("Copy the Causes on %s"), name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  for (gsize i = 0; i < n_causes; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), create_cause_row (&causes[i]));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (copy_row), copy_title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (copy_row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (copy_row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy_row), "detail.copy-causes");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (copy_row), "s", sc_platform_get_id (platform));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (copy_row), gtk_image_new_from_icon_name ("edit-copy-symbolic"));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), copy_row);
+
+  return expander;
+}
+
+/* The causes of the status, a row for each platform, in the data's order
+ * of platforms; the group only when there are any. */
+static void
+update_causes (ScStatusPage *self)
+{
+  const ScCause *causes = NULL;
+  gsize n_causes = 0;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->causes_list))) != NULL)
+    gtk_list_box_remove (self->causes_list, child);
+
+  if (self->status != NULL)
+    causes = sc_status_get_causes (self->status, &n_causes);
+
+  /* The loader keeps a platform's causes together. */
+  for (gsize start = 0, end; start < n_causes; start = end)
+    {
+      for (end = start + 1; end < n_causes && causes[end].platform == causes[start].platform; end++)
+        ;
+      gtk_list_box_append (self->causes_list,
+                           create_platform_row (causes[start].platform, &causes[start], end - start));
+    }
+
+  gtk_widget_set_visible (self->causes_group, n_causes > 0);
+}
+
 /* Escapes the text of a menu item, where "_" marks a mnemonic: constants
  * such as SOUP_STATUS_NOT_FOUND must show their underscores. */
 static char *
@@ -309,6 +419,7 @@ set_status (ScStatusPage *self,
     return;
 
   update_lists (self);
+  update_causes (self);
   update_copy_menu (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
 }
@@ -424,6 +535,8 @@ sc_status_page_class_init (ScStatusPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScStatusPage, headers_list);
   gtk_widget_class_bind_template_child (widget_class, ScStatusPage, related_group);
   gtk_widget_class_bind_template_child (widget_class, ScStatusPage, related_list);
+  gtk_widget_class_bind_template_child (widget_class, ScStatusPage, causes_group);
+  gtk_widget_class_bind_template_child (widget_class, ScStatusPage, causes_list);
   gtk_widget_class_bind_template_callback (widget_class, response_class_label);
   gtk_widget_class_bind_template_callback (widget_class, spec_reference_label);
   gtk_widget_class_bind_template_callback (widget_class, has_text);
@@ -450,6 +563,7 @@ sc_status_page_init (ScStatusPage *self)
 
   name_copy_dropdown (self);
   update_lists (self);
+  update_causes (self);
   update_copy_menu (self);
 }
 

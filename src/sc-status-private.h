@@ -36,6 +36,7 @@ struct _ScStatus
   GPtrArray *former_names;  /* of char *, NULL-terminated */
   GArray *related_codes;    /* of guint16 */
   char *constants[SC_N_LANGUAGES];
+  GArray *causes;           /* of ScCause, which own their strings */
 };
 
 ScStatus *sc_status_new (guint code);

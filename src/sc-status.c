@@ -65,6 +65,35 @@ static const struct {
   [SC_LANGUAGE_JAVA] = { "java", "Java" },
 };
 
+/* The platforms that causes name: the identifier the data uses, and the
+ * name the detail shows. Every name but the browsers' is a proper name,
+ * the same in every UI language. */
+static const struct {
+  const char *id;
+  const char *name;
+} platforms[SC_N_PLATFORMS] = {
+  [SC_PLATFORM_NGINX] = { "nginx", "nginx" },
+  [SC_PLATFORM_APACHE] = { "apache", "Apache httpd" },
+  [SC_PLATFORM_CADDY] = { "caddy", "Caddy" },
+  [SC_PLATFORM_IIS] = { "iis", "IIS / ASP.NET Core" },
+  [SC_PLATFORM_CLOUDFLARE] = { "cloudflare", "Cloudflare" },
+  [SC_PLATFORM_AWS] = { "aws", "AWS" },
+  [SC_PLATFORM_GOOGLE_CLOUD] = { "google-cloud", "Google Cloud" },
+  [SC_PLATFORM_INGRESS_NGINX] = { "ingress-nginx", "Kubernetes ingress-nginx" },
+  [SC_PLATFORM_ENVOY] = { "envoy", "Envoy / Istio" },
+  [SC_PLATFORM_BROWSER] = { "browser", NULL },
+};
+
+static void
+clear_cause (gpointer data)
+{
+  ScCause *cause = data;
+
+  g_free ((char *)cause->text);
+  g_free ((char *)cause->url);
+  g_strfreev ((GStrv)cause->checks);
+}
+
 static void
 sc_status_finalize (GObject *object)
 {
@@ -83,6 +112,7 @@ sc_status_finalize (GObject *object)
   g_array_unref (self->related_codes);
   for (guint i = 0; i < SC_N_LANGUAGES; i++)
     g_free (self->constants[i]);
+  g_array_unref (self->causes);
 
   G_OBJECT_CLASS (sc_status_parent_class)->finalize (object);
 }
@@ -287,6 +317,8 @@ sc_status_init (ScStatus *self)
   self->headers = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->former_names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->related_codes = g_array_new (FALSE, FALSE, sizeof (guint16));
+  self->causes = g_array_new (FALSE, FALSE, sizeof (ScCause));
+  g_array_set_clear_func (self->causes, clear_cause);
 }
 
 /*
@@ -515,6 +547,24 @@ sc_status_get_constant (ScStatus   *self,
 }
 
 /**
+ * sc_status_get_causes:
+ * @n_causes: (out): where to store how many there are
+ *
+ * Returns: (transfer none) (array length=n_causes) (nullable): the common
+ *   causes of the code, grouped by platform in the order of #ScPlatform
+ */
+const ScCause *
+sc_status_get_causes (ScStatus *self,
+                      gsize    *n_causes)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+  g_return_val_if_fail (n_causes != NULL, NULL);
+
+  *n_causes = self->causes->len;
+  return self->causes->len > 0 ? (const ScCause *)(gpointer)self->causes->data : NULL;
+}
+
+/**
  * sc_language_get_id:
  *
  * Returns: the identifier of @language in the status data, such as "python"
@@ -560,6 +610,62 @@ sc_language_from_id (const char *id,
       if (g_str_equal (id, languages[i].id))
         {
           *language = (ScLanguage)i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * sc_platform_get_id:
+ *
+ * Returns: the identifier of @platform in the status data, such as "nginx"
+ */
+const char *
+sc_platform_get_id (ScPlatform platform)
+{
+  g_return_val_if_fail (platform < SC_N_PLATFORMS, NULL);
+
+  return platforms[platform].id;
+}
+
+/**
+ * sc_platform_get_name:
+ *
+ * Returns: the name of @platform, such as "Apache httpd": a proper name,
+ *   except for the browsers, which are named in the UI language
+ */
+const char *
+sc_platform_get_name (ScPlatform platform)
+{
+  g_return_val_if_fail (platform < SC_N_PLATFORMS, NULL);
+
+  if (platform == SC_PLATFORM_BROWSER)
+    return _("Browsers and fetch()");
+
+  return platforms[platform].name;
+}
+
+/**
+ * sc_platform_from_id:
+ * @id: an identifier such as "nginx"
+ * @platform: (out): where to store the platform
+ *
+ * Returns: whether @id names a platform the data may use
+ */
+gboolean
+sc_platform_from_id (const char *id,
+                     ScPlatform *platform)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (platform != NULL, FALSE);
+
+  for (guint i = 0; i < SC_N_PLATFORMS; i++)
+    {
+      if (g_str_equal (id, platforms[i].id))
+        {
+          *platform = (ScPlatform)i;
           return TRUE;
         }
     }

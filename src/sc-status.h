@@ -82,6 +82,46 @@ typedef enum /*< skip >*/
   SC_N_LANGUAGES
 } ScLanguage;
 
+/**
+ * ScPlatform:
+ *
+ * The servers, proxies, CDNs, load balancers and clients whose reasons
+ * for sending a code the data records, in the order the data lists them.
+ */
+typedef enum /*< skip >*/
+{
+  SC_PLATFORM_NGINX,
+  SC_PLATFORM_APACHE,
+  SC_PLATFORM_CADDY,
+  SC_PLATFORM_IIS,
+  SC_PLATFORM_CLOUDFLARE,
+  SC_PLATFORM_AWS,
+  SC_PLATFORM_GOOGLE_CLOUD,
+  SC_PLATFORM_INGRESS_NGINX,
+  SC_PLATFORM_ENVOY,
+  SC_PLATFORM_BROWSER,
+  SC_N_PLATFORMS
+} ScPlatform;
+
+/**
+ * ScCause:
+ * @platform: who sends the code for this reason
+ * @text: what happens, in the UI language
+ * @url: the vendor's document (or the RFC) that says so, an https:// link
+ * @checks: what to look at, as the software writes it: directives,
+ *   settings, log messages, header fields (never translated)
+ *
+ * One common reason why a real server, proxy or client gives a code. It
+ * belongs to its status and does not change.
+ */
+typedef struct
+{
+  ScPlatform platform;
+  const char *text;
+  const char *url;
+  const char * const *checks;
+} ScCause;
+
 #define SC_STATUS_CODE_MIN 100
 #define SC_STATUS_CODE_MAX 599
 
@@ -110,6 +150,8 @@ const guint16      *sc_status_get_related_codes     (ScStatus      *self,
                                                      gsize         *n_codes);
 const char         *sc_status_get_constant          (ScStatus      *self,
                                                      ScLanguage     language);
+const ScCause      *sc_status_get_causes            (ScStatus      *self,
+                                                     gsize         *n_causes);
 
 ScResponseClass     sc_response_class_from_code     (guint          code);
 const char         *sc_response_class_to_string     (ScResponseClass response_class);
@@ -120,6 +162,11 @@ const char         *sc_language_get_id              (ScLanguage     language);
 const char         *sc_language_get_name            (ScLanguage     language);
 gboolean            sc_language_from_id             (const char    *id,
                                                      ScLanguage    *language);
+
+const char         *sc_platform_get_id              (ScPlatform     platform);
+const char         *sc_platform_get_name            (ScPlatform     platform);
+gboolean            sc_platform_from_id             (const char    *id,
+                                                     ScPlatform    *platform);
 
 ScStatus           *sc_status_list_find             (GListModel    *statuses,
                                                      guint          code,

@@ -161,6 +161,42 @@ test_print_not_found (void)
   g_assert_true (g_str_has_prefix (run.lines[0], "404 Not Found — "));
 }
 
+/* What a cause says to check finds its codes, after those whose own
+ * texts match: the same search as the window's. */
+static void
+test_print_cause (void)
+{
+  g_autoptr(GListModel) statuses = load_statuses ();
+  const char *searches[] = { "client_max_body_size", "ERR_TOO_MANY_REDIRECTS", "timeout" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autoptr(GPtrArray) expected = sidebar_results (statuses, searches[i]);
+      g_auto(Run) run = { 0, };
+
+      run_app (&run, "--print", searches[i], NULL);
+
+      g_test_message ("--print %s: %u lines", searches[i], expected->len);
+      g_assert_cmpint (run.exit_status, ==, 0);
+      g_assert_cmpuint (expected->len, >, 0);
+      g_assert_cmpuint (g_strv_length (run.lines), ==, expected->len + 1);
+      for (guint j = 0; j < expected->len; j++)
+        {
+          g_autofree char *line = expected_line (g_ptr_array_index (expected, j));
+
+          g_assert_cmpstr (run.lines[j], ==, line);
+        }
+    }
+
+  {
+    g_auto(Run) run = { 0, };
+
+    run_app (&run, "--print", "client_max_body_size", NULL);
+    g_assert_true (g_str_has_prefix (run.lines[0], "413 Content Too Large — "));
+    g_assert_cmpstr (run.lines[1], ==, "");
+  }
+}
+
 static void
 test_print_unofficial (void)
 {
@@ -338,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/cli/print/after-double-dash", test_print_after_double_dash);
   g_test_add_func ("/cli/print/not-found", test_print_not_found);
   g_test_add_func ("/cli/print/unofficial", test_print_unofficial);
+  g_test_add_func ("/cli/print/cause", test_print_cause);
   g_test_add_func ("/cli/print/everything", test_print_everything);
   g_test_add_func ("/cli/print/pasted", test_print_pasted);
   g_test_add_func ("/cli/print/not-a-code", test_print_not_a_code);

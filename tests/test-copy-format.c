@@ -174,6 +174,42 @@ test_copy_format_markdown_escapes (void)
   assert_format (status, "spec-link", "Link to RFC 0", "https://example.com/", "Link copied");
 }
 
+/* A platform's causes as text: a heading, then each cause with what to
+ * check and its source; nothing for a platform without causes. */
+static void
+test_copy_causes (void)
+{
+  g_autoptr(ScStatus) status = test_status_new (413, "Content Too Large", NULL);
+  const char * const checks[] = { "client_max_body_size", "client_body_buffer_size", NULL };
+  ScCause causes[] = {
+    { SC_PLATFORM_NGINX, g_strdup ("Too large."), g_strdup ("https://nginx.org/a"),
+      (const char * const *)g_strdupv ((GStrv)checks) },
+    { SC_PLATFORM_NGINX, g_strdup ("Second."), g_strdup ("https://nginx.org/b"),
+      (const char * const *)g_strdupv ((GStrv)(const char * const []) { "x", NULL }) },
+    { SC_PLATFORM_AWS, g_strdup ("Lambda."), g_strdup ("https://docs.aws.amazon.com/"),
+      (const char * const *)g_strdupv ((GStrv)(const char * const []) { "HTTPCode_ELB_4XX_Count", NULL }) },
+  };
+  g_autofree char *nginx = NULL;
+  g_autofree char *aws = NULL;
+  g_autofree char *message = NULL;
+
+  g_array_append_vals (status->causes, causes, G_N_ELEMENTS (causes));
+
+  nginx = sc_copy_causes_dup_text (status, SC_PLATFORM_NGINX);
+  g_assert_cmpstr (nginx, ==,
+                   "413 Content Too Large — common causes on nginx\n"
+                   "\n- Too large.\n  Check: client_max_body_size, client_body_buffer_size\n  Source: https://nginx.org/a\n"
+                   "\n- Second.\n  Check: x\n  Source: https://nginx.org/b\n");
+  aws = sc_copy_causes_dup_text (status, SC_PLATFORM_AWS);
+  g_assert_cmpstr (aws, ==,
+                   "413 Content Too Large — common causes on AWS\n"
+                   "\n- Lambda.\n  Check: HTTPCode_ELB_4XX_Count\n  Source: https://docs.aws.amazon.com/\n");
+  g_assert_null (sc_copy_causes_dup_text (status, SC_PLATFORM_CLOUDFLARE));
+
+  message = sc_copy_causes_dup_message (SC_PLATFORM_IIS);
+  g_assert_cmpstr (message, ==, "Causes on IIS / ASP.NET Core copied");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/copy-format/unofficial", test_copy_format_unofficial);
   g_test_add_func ("/copy-format/no-constants", test_copy_format_no_constants);
   g_test_add_func ("/copy-format/markdown-escapes", test_copy_format_markdown_escapes);
+  g_test_add_func ("/copy-format/causes", test_copy_causes);
 
   return g_test_run ();
 }

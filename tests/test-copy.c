@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "sc-copy-format.h"
 #include "sc-status.h"
 #include "sc-status-detail.h"
 #include "sc-status-loader.h"
@@ -465,6 +466,49 @@ test_copy_shortcut (CopyFixture   *fixture,
   g_assert_cmpstr (description, ==, sc_status_get_description (status));
 }
 
+/* A platform's causes, copied from its last row as from the action, and
+ * the toast naming the platform. */
+static void
+test_copy_causes (CopyFixture   *fixture,
+                  gconstpointer  data)
+{
+  ScStatus *status = select_code (fixture, 413);
+  GtkWidget *expander;
+  GtkWidget *copy_row;
+  g_autofree char *expected = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *expected_aws = NULL;
+  g_autofree char *copied_aws = NULL;
+
+  expected = sc_copy_causes_dup_text (status, SC_PLATFORM_NGINX);
+  g_assert_true (g_str_has_prefix (expected, "413 Content Too Large — common causes on nginx\n"));
+  g_assert_nonnull (strstr (expected, "Check: client_max_body_size\n"));
+  g_assert_nonnull (strstr (expected, "Source: https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size\n"));
+
+  clear_clipboard (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->base.detail), "detail.copy-causes", "s", "nginx"));
+  copied = read_clipboard (&fixture->base);
+  g_assert_cmpstr (copied, ==, expected);
+  settle ();
+  g_assert_true (shows_text (fixture->toast_overlay, "Causes on nginx copied"));
+
+  /* The row at the end of a platform's causes does the same. */
+  expander = find_widget (GTK_WIDGET (fixture->base.detail), ADW_TYPE_EXPANDER_ROW, "Common causes on AWS");
+  g_assert_nonnull (expander);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  settle ();
+  copy_row = gtk_widget_get_ancestor (find_widget (expander, GTK_TYPE_LABEL, "Copy the Causes on AWS"),
+                                      ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (copy_row);
+  expected_aws = sc_copy_causes_dup_text (status, SC_PLATFORM_AWS);
+  clear_clipboard (fixture);
+  g_signal_emit_by_name (copy_row, "activate");
+  copied_aws = read_clipboard (&fixture->base);
+  g_assert_cmpstr (copied_aws, ==, expected_aws);
+  settle ();
+  g_assert_true (shows_text (fixture->toast_overlay, "Causes on AWS copied"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +525,7 @@ main (int   argc,
   ADD_TEST ("/copy/unofficial", test_copy_unofficial);
   ADD_TEST ("/copy/nothing-selected", test_copy_nothing_selected);
   ADD_TEST ("/copy/shortcut", test_copy_shortcut);
+  ADD_TEST ("/copy/causes", test_copy_causes);
 
   return g_test_run ();
 }

@@ -534,6 +534,134 @@ test_data_former_names (void)
 }
 
 /* The data says which registry it follows and when it was checked. */
+/* Where each platform documents what it does: a cause links its own
+ * vendor's documents, or a standard (an RFC, the Fetch Standard). */
+static const char * const vendor_hosts[SC_N_PLATFORMS][3] = {
+  [SC_PLATFORM_NGINX] = { "nginx.org" },
+  [SC_PLATFORM_APACHE] = { "httpd.apache.org" },
+  [SC_PLATFORM_CADDY] = { "caddyserver.com" },
+  [SC_PLATFORM_IIS] = { "learn.microsoft.com" },
+  [SC_PLATFORM_CLOUDFLARE] = { "developers.cloudflare.com" },
+  [SC_PLATFORM_AWS] = { "docs.aws.amazon.com" },
+  [SC_PLATFORM_GOOGLE_CLOUD] = { "cloud.google.com" },
+  [SC_PLATFORM_INGRESS_NGINX] = { "kubernetes.github.io" },
+  [SC_PLATFORM_ENVOY] = { "www.envoyproxy.io", "istio.io" },
+  [SC_PLATFORM_BROWSER] = { "fetch.spec.whatwg.org", "developer.mozilla.org", "chromium.googlesource.com" },
+};
+
+/* Every cause has a platform of the list, in the list's order within its
+ * status, an https link to its vendor's documentation or a standard, a
+ * text of a sentence or two, and at least one literal to check. */
+static void
+test_data_causes (void)
+{
+  /* The first slice of causes: the codes whose vendors' documents were
+   * checked. Codes may gain causes; none may lose them. */
+  const guint with_causes[] = {
+    301, 302, 307, 308,                /* browsers, Cloudflare: redirect loops */
+    400, 408, 413, 414,                /* nginx, AWS, ingress-nginx */
+    460, 463, 502, 503, 504, 561,      /* AWS load balancers, nginx */
+    521, 522, 524, 525,                /* Cloudflare */
+  };
+  guint n_causes_in_data = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
+    {
+      g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+      gsize n_causes;
+      const ScCause *causes = sc_status_get_causes (status, &n_causes);
+
+      for (gsize j = 0; j < n_causes; j++)
+        {
+          const ScCause *cause = &causes[j];
+          g_autoptr(GUri) uri = NULL;
+          g_autoptr(GError) error = NULL;
+          ScPlatform platform;
+          const char *host;
+          gboolean vendor_host = FALSE;
+          guint n_sentences = 0;
+
+          g_test_message ("code %u, cause %" G_GSIZE_FORMAT ": %s", sc_status_get_code (status), j, cause->url);
+          g_assert_cmpint (cause->platform, <, SC_N_PLATFORMS);
+          g_assert_true (sc_platform_from_id (sc_platform_get_id (cause->platform), &platform));
+          g_assert_cmpint (platform, ==, cause->platform);
+          g_assert_cmpuint (strlen (sc_platform_get_name (cause->platform)), >, 0);
+          if (j > 0)
+            g_assert_cmpint (causes[j - 1].platform, <=, cause->platform);
+
+          uri = g_uri_parse (cause->url, G_URI_FLAGS_NONE, &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (g_uri_get_scheme (uri), ==, "https");
+          host = g_uri_get_host (uri);
+          for (guint k = 0; k < G_N_ELEMENTS (vendor_hosts[0]) && vendor_hosts[cause->platform][k] != NULL; k++)
+            vendor_host |= g_str_equal (host, vendor_hosts[cause->platform][k]);
+          g_assert_true (vendor_host || g_str_equal (host, "www.rfc-editor.org"));
+
+          /* One or two sentences (or three short ones), on one line. */
+          g_assert_true (g_str_has_suffix (cause->text, "."));
+          g_assert_null (strchr (cause->text, '\n'));
+          g_assert_cmpuint (g_utf8_strlen (cause->text, -1), <=, 240);
+          for (const char *p = cause->text; (p = strstr (p, ". ")) != NULL; p++)
+            n_sentences++;
+          g_assert_cmpuint (n_sentences, <, 3);
+
+          g_assert_nonnull (cause->checks);
+          g_assert_nonnull (cause->checks[0]);
+          for (guint k = 0; cause->checks[k] != NULL; k++)
+            {
+              g_assert_cmpuint (strlen (cause->checks[k]), >, 0);
+              g_assert_null (strchr (cause->checks[k], '\n'));
+            }
+
+          n_causes_in_data++;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (with_causes); i++)
+    {
+      g_autoptr(ScStatus) status = find_status (with_causes[i]);
+      gsize n_causes;
+
+      g_test_message ("code %u has causes", with_causes[i]);
+      g_assert_nonnull (sc_status_get_causes (status, &n_causes));
+      g_assert_cmpuint (n_causes, >, 0);
+    }
+
+  g_assert_cmpuint (n_causes_in_data, >=, 37);
+}
+
+/* The directives, settings and messages people have in front of them find
+ * the codes they cause, through the same search as the window's. */
+static void
+test_data_causes_searchable (void)
+{
+  const struct {
+    const char *query;
+    guint code;
+  } cases[] = {
+    { "client_max_body_size", 413 },
+    { "large_client_header_buffers", 414 },
+    { "large_client_header_buffers", 400 },
+    { "limit_req_status", 503 },
+    { "idle_timeout.timeout_seconds", 504 },
+    { "ERR_TOO_MANY_REDIRECTS", 301 },
+    { "ERR_TOO_MANY_REDIRECTS", 308 },
+    { "proxy-body-size", 413 },
+    { "proxy_read_timeout", 524 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ScSearchQuery) query = sc_search_query_new (cases[i].query);
+      g_autoptr(ScStatus) status = find_status (cases[i].code);
+
+      g_test_message ("%s finds %u", cases[i].query, cases[i].code);
+      /* Found by a cause alone: ranked after every phrase, summary and
+       * description match. */
+      g_assert_cmpint (sc_search_query_match (query, status), ==, SC_SEARCH_FIELD_CAUSES);
+    }
+}
+
 static void
 test_data_dates (void)
 {
@@ -569,6 +697,8 @@ main (int   argc,
   g_test_add_func ("/data/headers", test_data_headers);
   g_test_add_func ("/data/former-names", test_data_former_names);
   g_test_add_func ("/data/dates", test_data_dates);
+  g_test_add_func ("/data/causes", test_data_causes);
+  g_test_add_func ("/data/causes-searchable", test_data_causes_searchable);
 
   result = g_test_run ();
 

@@ -101,6 +101,13 @@ test_loader_every_field (void)
     "    <constant language='python'>HTTPStatus.REQUEST_ENTITY_TOO_LARGE</constant>\n"
     "    <constant language='libsoup'>\n      SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE </constant>\n"
     "    <constant language='java'>HttpURLConnection.HTTP_ENTITY_TOO_LARGE</constant>\n"
+    "    <cause platform='nginx' url='https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size'>\n"
+    "      <text>The body is   larger\n than allowed.</text>\n"
+    "      <check> client_max_body_size </check>\n"
+    "      <check>client intended to send too large body</check>\n"
+    "    </cause>\n"
+    "    <cause platform='nginx' url='https://nginx.org/b'><text>Second.</text><check>b</check></cause>\n"
+    "    <cause platform='browser' url='https://fetch.spec.whatwg.org/'><text>Third &amp; last.</text><check>ERR_X</check></cause>\n"
     "  </status>\n"
     "  <status code='431' registry='standard'><phrase>Request Header Fields Too Large</phrase>"
     "<summary>s</summary><description>d</description></status>\n"
@@ -111,6 +118,7 @@ test_loader_every_field (void)
     "</statuses>\n";
   const char * const former_names[] = { "Payload Too Large", "Request Entity Too Large", NULL };
   const guint16 related[] = { 431, 414 };
+  const char * const checks[] = { "client_max_body_size", "client intended to send too large body", NULL };
   g_autoptr(GListModel) statuses = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ScStatus) status = NULL;
@@ -118,6 +126,8 @@ test_loader_every_field (void)
   ScRegistryDates dates;
   const guint16 *codes;
   gsize n_codes;
+  const ScCause *causes;
+  gsize n_causes;
 
   statuses = sc_status_loader_load_bytes (bytes, &dates, &error);
   g_assert_no_error (error);
@@ -160,6 +170,25 @@ test_loader_every_field (void)
   g_assert_null (sc_status_get_constant (status, SC_LANGUAGE_GO));
   g_assert_null (sc_status_get_constant (status, SC_LANGUAGE_RUST));
   g_assert_null (sc_status_get_constant (status, SC_LANGUAGE_DOTNET));
+  /* The causes in their order, texts collapsed, checks trimmed. */
+  causes = sc_status_get_causes (status, &n_causes);
+  g_assert_cmpuint (n_causes, ==, 3);
+  g_assert_cmpint (causes[0].platform, ==, SC_PLATFORM_NGINX);
+  g_assert_cmpstr (causes[0].url, ==, "https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size");
+  g_assert_cmpstr (causes[0].text, ==, "The body is larger than allowed.");
+  g_assert_cmpstrv (causes[0].checks, checks);
+  g_assert_cmpint (causes[1].platform, ==, SC_PLATFORM_NGINX);
+  g_assert_cmpstr (causes[1].text, ==, "Second.");
+  g_assert_cmpstrv (causes[1].checks, ((const char * const []) { "b", NULL }));
+  g_assert_cmpint (causes[2].platform, ==, SC_PLATFORM_BROWSER);
+  g_assert_cmpstr (causes[2].url, ==, "https://fetch.spec.whatwg.org/");
+  g_assert_cmpstr (causes[2].text, ==, "Third & last.");
+  g_clear_object (&status);
+
+  /* A status without causes has none. */
+  status = g_list_model_get_item (statuses, 2);
+  g_assert_null (sc_status_get_causes (status, &n_causes));
+  g_assert_cmpuint (n_causes, ==, 0);
   g_clear_object (&status);
 
   status = g_list_model_get_item (statuses, 0);
@@ -278,6 +307,42 @@ static const MalformedCase malformed_cases[] = {
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<former-name> is not allowed after <constant>" },
   { "summary-before-phrase", "<statuses>\n<status code='200'><summary>s</summary>\n<phrase>OK</phrase><description>d</description></status></statuses>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<phrase> is not allowed after <summary>" },
+ { "cause-unknown-platform", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<cause platform='lighttpd' url='https://a'><text>t</text><check>c</check></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "status 200: “lighttpd” is not a platform" },
+  { "cause-insecure-link", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<cause platform='nginx' url='http://nginx.org/'><text>t</text><check>c</check></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "the source “http://nginx.org/” of a cause is not an https:// address" },
+  { "cause-bare-scheme", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<cause platform='nginx' url='https://'><text>t</text><check>c</check></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "“https://”" },
+  { "cause-without-source", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<cause platform='nginx'><text>t</text><check>c</check></cause></status></statuses>",
+    g_markup_error_quark, G_MARKUP_ERROR_MISSING_ATTRIBUTE, "line 3", "url" },
+  { "cause-without-platform", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<cause url='https://a'><text>t</text><check>c</check></cause></status></statuses>",
+    g_markup_error_quark, G_MARKUP_ERROR_MISSING_ATTRIBUTE, "line 3", "platform" },
+  { "cause-without-text", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'>\n<check>c</check>\n</cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_MISSING_FIELD, "line 4", "status 200 has a <cause> with no <text>" },
+  { "cause-without-check", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'>\n<text>t</text></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_MISSING_FIELD, "line 3", "status 200 has a <cause> with no <check>" },
+  { "cause-two-texts", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><text>t</text>\n<text>u</text><check>c</check></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "status 200 has more than one <text>" },
+  { "cause-text-after-check", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><check>c</check>\n<text>t</text></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<text> is not allowed after <check>" },
+  { "cause-empty-text", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><text>\n </text><check>c</check></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "status 200 has an empty <text>" },
+  { "cause-empty-check", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><text>t</text>\n<check/></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "status 200 has an empty <check>" },
+  { "cause-unknown-child", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><text>t</text>\n<fix>c</fix></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<fix> is not allowed in <cause>" },
+  { "cause-stray-text", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><text>t</text><check>c</check>\noops</cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "text is not allowed in <cause>" },
+  { "cause-nested-in-check", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><text>t</text>\n<check><b>c</b></check></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<b> is not allowed in <check>" },
+  { "text-outside-cause", "<statuses>\n<status code='200'>" VALID_FIELDS "\n<text>t</text></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<text> is not allowed in <status>" },
+  { "causes-out-of-order", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='aws' url='https://a'><text>t</text><check>c</check></cause>\n"
+    "<cause platform='nginx' url='https://b'><text>t</text><check>c</check></cause></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 3", "status 200: the causes for nginx must come before those for aws" },
+  { "cause-before-constant", "<statuses>\n<status code='200'>" VALID_FIELDS "<cause platform='nginx' url='https://a'><text>t</text><check>c</check></cause>\n"
+    "<constant language='python'>HTTPStatus.OK</constant></status></statuses>",
+    sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_UNKNOWN_ELEMENT, "line 3", "<constant> is not allowed after <cause>" },
   { "stray-text", "<statuses>\n<status code='200'>" VALID_FIELDS "oops</status></statuses>",
     sc_status_loader_error_quark, SC_STATUS_LOADER_ERROR_INVALID_VALUE, "line 2", "text is not allowed in <status>" },
 };

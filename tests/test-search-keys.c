@@ -41,6 +41,32 @@ test_search_keys_texts (void)
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_SUMMARY], ==, "closed.\nnginx");
   g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_DESCRIPTION], ==, "the client went away.\nlocation");
   g_assert_cmpstr (keys.code, ==, "499");
+  g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_CAUSES], ==, "");
+  sc_search_keys_clear (&keys);
+}
+
+/* A cause's checks and its text, in a field of their own, after the
+ * description. */
+static void
+test_search_keys_causes (void)
+{
+  g_autoptr(ScStatus) status = test_status_new (413, "Content Too Large", NULL);
+  const char * const checks[] = { "client_max_body_size", "Client Intended To Send Too Large Body", NULL };
+  ScCause causes[] = {
+    { SC_PLATFORM_NGINX, g_strdup ("The body is too LARGE."), g_strdup ("https://nginx.org/"),
+      (const char * const *)g_strdupv ((GStrv)checks) },
+    { SC_PLATFORM_AWS, g_strdup ("Lambda."), g_strdup ("https://docs.aws.amazon.com/"),
+      (const char * const *)g_strdupv ((GStrv)(const char * const []) { "HTTPCode_ELB_4XX_Count", NULL }) },
+  };
+  ScSearchKeys keys;
+
+  g_array_append_vals (status->causes, causes, G_N_ELEMENTS (causes));
+
+  sc_search_keys_init (&keys, status);
+  g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_DESCRIPTION], ==, "some description text.");
+  g_assert_cmpstr (keys.text[SC_SEARCH_FIELD_CAUSES], ==,
+                   "client_max_body_size\nclient intended to send too large body\nthe body is too large.\n"
+                   "httpcode_elb_4xx_count\nlambda.");
   sc_search_keys_clear (&keys);
 }
 
@@ -164,6 +190,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search-keys/texts", test_search_keys_texts);
+  g_test_add_func ("/search-keys/causes", test_search_keys_causes);
   g_test_add_func ("/search-keys/folding", test_search_key_folding);
   g_test_add_func ("/search-keys/matches-reference", test_search_key_matches_reference);
   g_test_add_func ("/search-keys/decomposed", test_search_keys_decomposed);

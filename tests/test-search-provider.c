@@ -219,6 +219,7 @@ test_same_as_sidebar (Fixture       *fixture,
 {
   static const char *searches[] = {
     "not found", "4", "41", "5xx", "5xx gateway", "teapot", "too many", "moved", "request", "Payload",
+    "client_max_body_size", "ERR_TOO_MANY_REDIRECTS", "idle_timeout.timeout_seconds", "5xx idle_timeout",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)

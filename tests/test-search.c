@@ -21,12 +21,18 @@ static const char fixture_xml[] =
   "<status code='200'><phrase>OK</phrase><summary>The request succeeded.</summary>"
   "  <description>Everything went fine.</description></status>"
   "<status code='301'><phrase>Moved Permanently</phrase><summary>The resource has a new permanent URI.</summary>"
-  "  <description>Clients should use the URI in Location from now on.</description></status>"
+  "  <description>Clients should use the URI in Location from now on.</description>"
+  "  <cause platform='browser' url='https://fetch.spec.whatwg.org/'><text>A loop of redirects.</text>"
+  "    <check>ERR_TOO_MANY_REDIRECTS</check></cause></status>"
   "<status code='302'><phrase>Found</phrase><summary>The resource is for now at another URI.</summary>"
   "  <description>It was not here at the moment, but found elsewhere.</description>"
-  "  <former-name>Moved Temporarily</former-name></status>"
+  "  <former-name>Moved Temporarily</former-name>"
+  "  <cause platform='browser' url='https://fetch.spec.whatwg.org/'><text>A loop of redirects.</text>"
+  "    <check>ERR_TOO_MANY_REDIRECTS</check></cause></status>"
   "<status code='400'><phrase>Bad Request</phrase><summary>The server cannot make sense of the request.</summary>"
-  "  <description>Fix the request before sending it again.</description></status>"
+  "  <description>Fix the request before sending it again.</description>"
+  "  <cause platform='nginx' url='https://nginx.org/a'><text>A header field is longer than a buffer.</text>"
+  "    <check>large_client_header_buffers</check></cause></status>"
   "<status code='404'><phrase>Not Found</phrase><summary>There is nothing at this URI.</summary>"
   "  <description>The origin server has no representation for the target.</description></status>"
   "<status code='405'><phrase>Method Not Allowed</phrase><summary>The resource does not support this method.</summary>"
@@ -38,7 +44,9 @@ static const char fixture_xml[] =
   "<status code='500'><phrase>Internal Server Error</phrase><summary>Something went wrong on the server.</summary>"
   "  <description>An unexpected condition stopped the server.</description></status>"
   "<status code='503'><phrase>Service Unavailable</phrase><summary>The server cannot handle the request now.</summary>"
-  "  <description>It is overloaded or down for maintenance; Retry-After may say when to try again.</description></status>"
+  "  <description>It is overloaded or down for maintenance; Retry-After may say when to try again.</description>"
+  "  <cause platform='nginx' url='https://nginx.org/b'><text>Requests came faster than the zone permits.</text>"
+  "    <check>limit_req</check><check>limit_req_status</check></cause></status>"
   "</statuses>";
 
 typedef struct
@@ -91,6 +99,18 @@ static const SearchCase search_cases[] = {
   { "method not", { 405, 0 } },
   { "xyzzy", { 0 } },
   { "teapot xyzzy", { 0 } },
+
+  /* What a cause says to check: a directive, an error name, a part of
+   * one; found after the phrase, summary and description. */
+  { "large_client_header_buffers", { 400, 0 } },
+  { "LIMIT_REQ_STATUS", { 503, 0 } },
+  { "limit_req", { 503, 0 } },
+  { "buffers", { 400, 0 } },                   /* `_` does not join words */
+  { "err_too_many_redirects", { 301, 302, 0 } },
+  { "header field", { 405, 400, 0 } },         /* the description, then the cause */
+  { "4xx header", { 405, 400, 0 } },
+  { "found loop", { 302, 0 } },
+  { "limit_req 4xx", { 0 } },
 
   /* Codes and words together. */
   { "4xx not", { 404, 405, 410, 0 } },

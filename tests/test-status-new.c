@@ -49,6 +49,18 @@ test_status_copy (ScStatus *model,
   status->origin = g_strdup (model->origin);
   test_status_add_strings (status->headers, sc_status_get_headers (model));
   test_status_add_strings (status->former_names, sc_status_get_former_names (model));
+  for (guint i = 0; i < model->causes->len; i++)
+    {
+      const ScCause *cause = &g_array_index (model->causes, ScCause, i);
+      ScCause copy = {
+        cause->platform,
+        g_strdup (cause->text),
+        g_strdup (cause->url),
+        (const char * const *)g_strdupv ((GStrv)cause->checks),
+      };
+
+      g_array_append_val (status->causes, copy);
+    }
 
   return status;
 }

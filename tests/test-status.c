@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sc-enums.h"
 #include "sc-status.h"
 #include "sc-status-loader.h"
@@ -96,6 +98,9 @@ test_status_defaults (void)
   g_assert_nonnull (sc_status_get_former_names (status));
   g_assert_cmpuint (g_strv_length ((GStrv)sc_status_get_former_names (status)), ==, 0);
   g_assert_null (sc_status_get_related_codes (status, &n_codes));
+  g_assert_cmpuint (n_codes, ==, 0);
+  n_codes = 99;
+  g_assert_null (sc_status_get_causes (status, &n_codes));
   g_assert_cmpuint (n_codes, ==, 0);
 
   g_assert_finalize_object (g_steal_pointer (&status));
@@ -197,6 +202,26 @@ test_status_registry_strings (void)
                    "Registered; deprecated by its specification, not by the registry: servers should not send it");
 }
 
+/* Every platform has an identifier that reads back as itself and a name
+ * to show; nothing else is a platform. */
+static void
+test_status_platforms (void)
+{
+  ScPlatform platform;
+
+  for (ScPlatform i = 0; i < SC_N_PLATFORMS; i++)
+    {
+      g_assert_true (sc_platform_from_id (sc_platform_get_id (i), &platform));
+      g_assert_cmpint (platform, ==, i);
+      g_assert_cmpuint (strlen (sc_platform_get_name (i)), >, 0);
+    }
+
+  g_assert_cmpstr (sc_platform_get_id (SC_PLATFORM_INGRESS_NGINX), ==, "ingress-nginx");
+  g_assert_cmpstr (sc_platform_get_name (SC_PLATFORM_APACHE), ==, "Apache httpd");
+  g_assert_false (sc_platform_from_id ("Nginx", &platform));
+  g_assert_false (sc_platform_from_id ("", &platform));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/status/title", test_status_title);
   g_test_add_func ("/status/list-find", test_status_list_find);
   g_test_add_func ("/status/registry-strings", test_status_registry_strings);
+  g_test_add_func ("/status/platforms", test_status_platforms);
 
   return g_test_run ();
 }

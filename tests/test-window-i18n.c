@@ -52,6 +52,8 @@ test_i18n_every_text_translated (void)
   for (guint i = 0; i < n_statuses; i++)
     {
       g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
+      const ScCause *causes;
+      gsize n_causes;
 
       g_test_message ("%u", sc_status_get_code (status));
       g_assert_false (has_han (sc_status_get_phrase (status)));
@@ -59,6 +61,15 @@ test_i18n_every_text_translated (void)
       g_assert_true (has_han (sc_status_get_title (status)));
       g_assert_true (has_han (sc_status_get_summary (status)));
       g_assert_true (has_han (sc_status_get_description (status)));
+
+      /* Each cause's text too; what it names to check stays literal. */
+      causes = sc_status_get_causes (status, &n_causes);
+      for (gsize j = 0; j < n_causes; j++)
+        {
+          g_assert_true (has_han (causes[j].text));
+          for (guint k = 0; causes[j].checks[k] != NULL; k++)
+            g_assert_false (has_han (causes[j].checks[k]));
+        }
     }
 }
 

@@ -48,6 +48,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_autoptr(ScStatus) status = g_list_model_get_item (statuses, i);
       ScSearchKeys keys;
       gsize n_related;
+      gsize n_causes;
+      const ScCause *causes;
 
       if (sc_status_get_code (status) < SC_STATUS_CODE_MIN || sc_status_get_code (status) > SC_STATUS_CODE_MAX)
         fuzz_fail ("status %u is out of range", sc_status_get_code (status));
@@ -61,6 +63,15 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       sc_status_get_related_codes (status, &n_related);
       (void)g_strv_length ((GStrv)sc_status_get_headers (status));
       (void)g_strv_length ((GStrv)sc_status_get_former_names (status));
+      causes = sc_status_get_causes (status, &n_causes);
+      for (gsize j = 0; j < n_causes; j++)
+        {
+          if (causes[j].platform >= SC_N_PLATFORMS || !g_str_has_prefix (causes[j].url, "https://") ||
+              causes[j].text == NULL || causes[j].text[0] == '\0' ||
+              causes[j].checks == NULL || causes[j].checks[0] == NULL)
+            fuzz_fail ("status %u has a cause the loader should have refused", sc_status_get_code (status));
+          (void)g_strv_length ((GStrv)causes[j].checks);
+        }
     }
 
   return 0;
