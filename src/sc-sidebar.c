@@ -162,11 +162,28 @@ select_best_match (ScSidebar *self)
   return TRUE;
 }
 
+static gboolean
+focus_is_in_entry (ScSidebar *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL &&
+         (focus == GTK_WIDGET (self->search_entry) ||
+          gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry)));
+}
+
 static void
 on_search_activate_cb (ScSidebar      *self,
                        GtkSearchEntry *entry)
 {
   g_assert (SC_IS_SIDEBAR (self));
+
+  /* The entry captures the window's keys for typing anywhere, Enter among
+   * them: Enter pressed elsewhere, on a row of the detail say, is not the
+   * search's. */
+  if (!focus_is_in_entry (self))
+    return;
 
   /* Enter takes the result chosen with the arrows, if any, or else the
    * best match. */
