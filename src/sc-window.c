@@ -231,8 +231,7 @@ search_action (GtkWidget  *widget,
   sc_sidebar_focus_search (self->sidebar);
 }
 
-/* F10, as GNOME apps open their main menu; GTK 4.24 no longer opens a
- * primary menu button's menu from it by itself. */
+/* F10, as GNOME apps open their main menu (see sc_window_init()). */
 static void
 show_primary_menu_action (GtkWidget  *widget,
                           const char *action_name,
@@ -413,7 +412,6 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-unofficial", "show-unofficial");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
   /* Escape leaves the detail of a narrow window, as Alt+Left does (the
    * shell's own shortcut); elsewhere it goes on to the focused widget. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
@@ -456,6 +454,11 @@ sc_window_init (ScWindow *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
                                                           gtk_callback_action_new (copy_code_phrase_shortcut_cb, NULL, NULL)));
+  /* F10 opens the main menu, seen before GtkWindow's own F10, which on
+   * GTK 4.24 takes the key without opening a primary menu. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F10, 0),
+                                                          gtk_named_action_new ("win.show-primary-menu")));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
