@@ -73,24 +73,28 @@ test_print_code (void)
     }
 }
 
-/* Nothing matches: a message on standard error, nothing on standard
- * output, exit status 1. */
+/* Nothing matches @search: a message on standard error, nothing on
+ * standard output, exit status 1. */
+static void
+assert_print_finds_nothing (const char *search)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *expected = g_strdup_printf ("No status code matches “%s”\n", search);
+
+  run_app (&run, "--print", search, NULL);
+
+  g_assert_cmpint (run.exit_status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
 static void
 test_print_no_match (void)
 {
   const char *searches[] = { "999", "6xx", "zzzzqqq" };
 
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    {
-      g_auto(Run) run = { 0, };
-      g_autofree char *expected = g_strdup_printf ("No status code matches “%s”\n", searches[i]);
-
-      run_app (&run, "--print", searches[i], NULL);
-
-      g_assert_cmpint (run.exit_status, ==, 1);
-      g_assert_cmpstr (run.out, ==, "");
-      g_assert_cmpstr (run.err, ==, expected);
-    }
+    assert_print_finds_nothing (searches[i]);
 }
 
 /* After `--`, what looks like an option is searched for; the `--` is
@@ -256,16 +260,7 @@ test_print_not_a_code (void)
   const char *searches[] = { "https://example.org/items/404", "2026-04-04", "10.0.0.200", "localhost:8080" };
 
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    {
-      g_auto(Run) run = { 0, };
-      g_autofree char *expected = g_strdup_printf ("No status code matches “%s”\n", searches[i]);
-
-      run_app (&run, "--print", searches[i], NULL);
-
-      g_assert_cmpint (run.exit_status, ==, 1);
-      g_assert_cmpstr (run.out, ==, "");
-      g_assert_cmpstr (run.err, ==, expected);
-    }
+    assert_print_finds_nothing (searches[i]);
 }
 
 /* No search: every code, in code order. */
