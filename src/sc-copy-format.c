@@ -79,7 +79,7 @@ static char *
 code_phrase_text (const ScCopyFormat *self,
                   ScStatus           *status)
 {
-  return g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+  return sc_status_dup_code_phrase (status);
 }
 
 static char *

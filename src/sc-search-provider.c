@@ -178,7 +178,7 @@ get_result_metas (ScSearchProvider *self,
         continue;
 
       name = sc_search_provider_dup_name (status);
-      label = g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+      label = sc_status_dup_code_phrase (status);
 
       g_variant_dict_init (&meta, NULL);
       g_variant_dict_insert (&meta, "id", "s", ids[i]);
@@ -548,7 +548,7 @@ sc_search_provider_dup_name (ScStatus *status)
                             sc_status_get_phrase (status),
                             sc_status_get_title (status));
 
-  return g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+  return sc_status_dup_code_phrase (status);
 }
 
 /**

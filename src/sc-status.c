@@ -395,6 +395,22 @@ sc_status_get_phrase (ScStatus *self)
   return self->phrase;
 }
 
+/**
+ * sc_status_dup_code_phrase:
+ *
+ * The code and its reason phrase, "404 Not Found": how the app names a
+ * status wherever it names one short.
+ *
+ * Returns: (transfer full): the code and phrase
+ */
+char *
+sc_status_dup_code_phrase (ScStatus *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS (self), NULL);
+
+  return g_strdup_printf ("%s %s", self->code_string, self->phrase);
+}
+
 ScResponseClass
 sc_status_get_response_class (ScStatus *self)
 {

@@ -132,6 +132,7 @@ G_DECLARE_FINAL_TYPE (ScStatus, sc_status, SC, STATUS, GObject)
 guint               sc_status_get_code              (ScStatus      *self);
 const char         *sc_status_get_code_string       (ScStatus      *self);
 const char         *sc_status_get_phrase            (ScStatus      *self);
+char               *sc_status_dup_code_phrase       (ScStatus      *self);
 const char         *sc_status_get_title             (ScStatus      *self);
 gboolean            sc_status_has_own_title         (ScStatus      *self);
 ScResponseClass     sc_status_get_response_class    (ScStatus      *self);

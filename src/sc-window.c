@@ -62,7 +62,7 @@ detail_title (gpointer  unused,
   if (status == NULL)
     return g_strdup (_("Status Codes"));
 
-  return g_strdup_printf ("%s %s", sc_status_get_code_string (status), sc_status_get_phrase (status));
+  return sc_status_dup_code_phrase (status);
 }
 
 /* Shows the detail, on a narrow window; a wide one shows it beside the

@@ -132,8 +132,10 @@ static void
 test_status_code_string_is_padded (void)
 {
   g_autoptr(ScStatus) status = test_status_new (100, "Continue", NULL);
+  g_autofree char *code_phrase = sc_status_dup_code_phrase (status);
 
   g_assert_cmpstr (sc_status_get_code_string (status), ==, "100");
+  g_assert_cmpstr (code_phrase, ==, "100 Continue");
 }
 
 /* The title is the phrase in the user's language: the phrase itself where
