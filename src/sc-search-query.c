@@ -53,6 +53,16 @@
  * fit the code it names (`404 not found`), finds what it always found;
  * `404 teapot` finds 404 rather than nothing.
  *
+ * A log line without a code, or a line of configuration, has words that
+ * no status holds either. When the words alone find nothing, a status
+ * whose causes say to check something that the query quotes whole (at
+ * least SC_SEARCH_MIN_QUOTE bytes, between word boundaries) matches,
+ * after every word match, the more of the query its checks quote the
+ * better: `upstream timed out (110: Connection timed out) while reading
+ * response header from upstream` finds 504 (which quotes both messages)
+ * before 502 (which quotes the second), and `proxy_read_timeout 300s;`
+ * finds 504.
+ *
  * A hundred statuses of a few hundred bytes each are few: each keystroke
  * reads every folded text with strstr(), and needs no index.
  */
@@ -64,6 +74,9 @@ struct _ScSearchQuery
    * codes it names, and its words. None starts another of its kind (see
    * drop_implied_terms()). */
   char *folded;
+  /* The query folded, its runs of white space made single spaces: what
+   * checks are found quoted in. */
+  char *line;
   GPtrArray *codes;
   GPtrArray *words;
   /* The codes that stand in the query as codes, one bit for each of
@@ -73,6 +86,9 @@ struct _ScSearchQuery
   /* Text that is not UTF-8 matches nothing. */
   gboolean invalid;
 };
+
+/* Shorter checks, such as `queue`, are words more than quotes. */
+#define SC_SEARCH_MIN_QUOTE 8
 
 /* Appends @text, folded (see sc_search_key_new()), to @key, after a
  * newline if @key has text already, so that no word spans two texts. */
@@ -149,6 +165,7 @@ sc_search_keys_init (ScSearchKeys *keys,
   const char * const *headers;
   const ScCause *causes;
   gsize n_causes;
+  GString *quotable;
 
   g_return_if_fail (keys != NULL);
   g_return_if_fail (SC_IS_STATUS (status));
@@ -179,15 +196,24 @@ sc_search_keys_init (ScSearchKeys *keys,
   /* What a cause says to check is what people have in front of them: a
    * directive, a log message, an error name. */
   causes = sc_status_get_causes (status, &n_causes);
+  quotable = g_string_new ("\n");
   for (gsize i = 0; i < n_causes; i++)
     {
       for (guint j = 0; causes[i].checks[j] != NULL; j++)
-        append_folded (text[SC_SEARCH_FIELD_CAUSES], causes[i].checks[j]);
+        {
+          g_autofree char *check = sc_search_key_new (causes[i].checks[j]);
+          g_autofree char *line = g_strconcat ("\n", check, "\n", NULL);
+
+          append_folded (text[SC_SEARCH_FIELD_CAUSES], causes[i].checks[j]);
+          if (strlen (check) >= SC_SEARCH_MIN_QUOTE && strstr (quotable->str, line) == NULL)
+            g_string_append (g_string_append (quotable, check), "\n");
+        }
       append_folded (text[SC_SEARCH_FIELD_CAUSES], causes[i].text);
     }
 
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     keys->text[i] = g_string_free (text[i], FALSE);
+  keys->quotable = g_string_free (quotable, FALSE);
 }
 
 /**
@@ -203,6 +229,7 @@ sc_search_keys_clear (ScSearchKeys *keys)
 
   for (guint i = 0; i < SC_N_SEARCH_FIELDS; i++)
     g_clear_pointer (&keys->text[i], g_free);
+  g_clear_pointer (&keys->quotable, g_free);
 }
 
 /* Adds @term, cut out of the folded query: to the codes if it names
@@ -361,6 +388,30 @@ add_named_codes (ScSearchQuery *self)
       add_named_code (self, p);
 }
 
+/* Returns: (transfer full): @text with each run of white space made a
+ * single space, and none at either end */
+static char *
+collapse_space (const char *text)
+{
+  GString *line = g_string_sized_new (strlen (text));
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          space = line->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (line, ' ');
+      space = FALSE;
+      g_string_append_len (line, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (line, FALSE);
+}
+
 /**
  * sc_search_query_new:
  * @text: (nullable): what the user typed
@@ -377,6 +428,7 @@ sc_search_query_new (const char *text)
   self->words = g_ptr_array_new ();
   self->invalid = !g_utf8_validate (self->text, -1, NULL);
   self->folded = sc_search_key_new (self->invalid ? NULL : self->text);
+  self->line = collapse_space (self->folded);
   add_named_codes (self);
 
   for (char *p = self->folded; *p != '\0';)
@@ -439,6 +491,7 @@ sc_search_query_free (ScSearchQuery *self)
 
   g_free (self->text);
   g_free (self->folded);
+  g_free (self->line);
   g_ptr_array_unref (self->codes);
   g_ptr_array_unref (self->words);
   g_free (self);
@@ -470,26 +523,13 @@ sc_search_query_is_empty (const ScSearchQuery *self)
   return self->codes->len == 0 && self->words->len == 0 && !self->invalid;
 }
 
-/**
- * sc_search_query_match_keys:
- * @keys: the keys of the status to match (see sc_search_keys_init())
- *
- * Allocates nothing: it runs for every status at every keystroke.
- *
- * Returns: the rank of the status for this query, lower is better, or
- *   %SC_SEARCH_NO_MATCH
- */
-int
-sc_search_query_match_keys (const ScSearchQuery *self,
-                            const ScSearchKeys  *keys)
+/* The rank of the status of @keys by the codes and words of the query,
+ * or SC_SEARCH_NO_MATCH. */
+static int
+match_terms (const ScSearchQuery *self,
+             const ScSearchKeys  *keys)
 {
   int rank = 0;
-
-  g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
-  g_return_val_if_fail (keys != NULL, SC_SEARCH_NO_MATCH);
-
-  if (self->invalid)
-    return SC_SEARCH_NO_MATCH;
 
   if (self->has_named_codes)
     {
@@ -517,6 +557,78 @@ sc_search_query_match_keys (const ScSearchQuery *self,
     }
 
   return rank;
+}
+
+/* Whether the byte at @p is part of a word, as a quote may not begin or
+ * end inside one: `read_timeout` is not quoted in `proxy_read_timeout`. */
+static gboolean
+is_word_byte (const char *p)
+{
+  return (guchar)*p >= 0x80 || g_ascii_isalnum (*p) || *p == '_';
+}
+
+/* How many bytes of @line the checks of @quotable (one a line) quote,
+ * each whole and between word boundaries. */
+static gsize
+count_quoted (const char *line,
+              const char *quotable)
+{
+  gsize quoted = 0;
+
+  for (const char *check = quotable + 1, *end; (end = strchr (check, '\n')) != NULL; check = end + 1)
+    {
+      gsize length = end - check;
+
+      for (const char *found = strchr (line, *check); found != NULL; found = strchr (found + 1, *check))
+        if (strncmp (found, check, length) == 0 &&
+            (found == line || !is_word_byte (found - 1) || !is_word_byte (check)) &&
+            (found[length] == '\0' || !is_word_byte (found + length) || !is_word_byte (end - 1)))
+          {
+            quoted += length;
+            break;
+          }
+    }
+
+  return quoted;
+}
+
+/**
+ * sc_search_query_match_keys:
+ * @keys: the keys of the status to match (see sc_search_keys_init())
+ *
+ * Allocates nothing: it runs for every status at every keystroke.
+ *
+ * Returns: the rank of the status for this query, lower is better, or
+ *   %SC_SEARCH_NO_MATCH
+ */
+int
+sc_search_query_match_keys (const ScSearchQuery *self,
+                            const ScSearchKeys  *keys)
+{
+  int rank;
+  gsize quoted;
+
+  g_return_val_if_fail (self != NULL, SC_SEARCH_NO_MATCH);
+  g_return_val_if_fail (keys != NULL, SC_SEARCH_NO_MATCH);
+
+  if (self->invalid)
+    return SC_SEARCH_NO_MATCH;
+
+  rank = match_terms (self, keys);
+  if (rank != SC_SEARCH_NO_MATCH)
+    return rank;
+
+  /* Codes typed with the quote still narrow it: `limit_req 4xx` finds
+   * no 4xx code (limit_req gives 503). */
+  for (guint i = 0; i < self->codes->len; i++)
+    if (!g_str_has_prefix (keys->code, self->codes->pdata[i]))
+      return SC_SEARCH_NO_MATCH;
+
+  quoted = count_quoted (self->line, keys->quotable);
+  if (quoted == 0)
+    return SC_SEARCH_NO_MATCH;
+
+  return SC_SEARCH_RANK_QUOTED + SC_SEARCH_MAX_QUOTED - MIN (quoted, SC_SEARCH_MAX_QUOTED);
 }
 
 /**

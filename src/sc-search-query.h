@@ -29,11 +29,19 @@ typedef enum
   SC_N_SEARCH_FIELDS
 } ScSearchField;
 
+/* The ranks of statuses found only because the query quotes what their
+ * causes say to check (see sc-search-query.c): after every other match,
+ * and the more of the query quoted, the better. */
+#define SC_SEARCH_RANK_QUOTED SC_N_SEARCH_FIELDS
+#define SC_SEARCH_MAX_QUOTED 1024
+
 /**
  * ScSearchKeys:
  * @code: the code as three digits
  * @text: each field's texts, folded by sc_search_key_new() and joined
  *   by newlines
+ * @quotable: what the causes say to check, folded, each once, one a line,
+ *   when long enough to be told apart inside other text
  *
  * What search reads of a status, folded once, so that a keystroke
  * folds and allocates nothing.
@@ -42,6 +50,7 @@ typedef struct
 {
   char code[4];
   char *text[SC_N_SEARCH_FIELDS];
+  char *quotable;
 } ScSearchKeys;
 
 void  sc_search_keys_init  (ScSearchKeys *keys,

@@ -104,6 +104,22 @@ is_shown (ScStatusResults *self,
          (self->classes == 0 || (self->classes & (1 << sc_status_get_response_class (status))) != 0);
 }
 
+/* Orders the indices of two statuses by their ranks, then as they are. */
+static int
+compare_ranks (gconstpointer a,
+               gconstpointer b,
+               gpointer      ranks)
+{
+  guint i = *(const guint *)a;
+  guint j = *(const guint *)b;
+  int rank_i = ((const int *)ranks)[i];
+  int rank_j = ((const int *)ranks)[j];
+
+  if (rank_i != rank_j)
+    return rank_i < rank_j ? -1 : 1;
+  return i < j ? -1 : i > j;
+}
+
 /* Makes the results anew and reports what changed. */
 static void
 update (ScStatusResults *self)
@@ -112,6 +128,7 @@ update (ScStatusResults *self)
   GPtrArray *after = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = self->statuses->len;
   g_autofree int *ranks = g_new (int, n);
+  g_autoptr(GArray) matches = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   guint n_before = before->len;
   guint n_after;
   guint prefix = 0;
@@ -123,10 +140,12 @@ update (ScStatusResults *self)
       : SC_SEARCH_NO_MATCH;
 
   /* Rank by rank, each in the model's order, which is the codes'. */
-  for (int rank = 0; rank < SC_N_SEARCH_FIELDS; rank++)
-    for (guint i = 0; i < n; i++)
-      if (ranks[i] == rank)
-        g_ptr_array_add (after, g_object_ref (g_ptr_array_index (self->statuses, i)));
+  for (guint i = 0; i < n; i++)
+    if (ranks[i] != SC_SEARCH_NO_MATCH)
+      g_array_append_val (matches, i);
+  g_array_sort_with_data (matches, compare_ranks, ranks);
+  for (guint i = 0; i < matches->len; i++)
+    g_ptr_array_add (after, g_object_ref (g_ptr_array_index (self->statuses, g_array_index (matches, guint, i))));
   n_after = after->len;
   self->results = after;
 

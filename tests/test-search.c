@@ -43,23 +43,35 @@ static const char fixture_xml[] =
   "  <description>The server refuses to brew coffee because it is a teapot.</description></status>"
   "<status code='500'><phrase>Internal Server Error</phrase><summary>Something went wrong on the server.</summary>"
   "  <description>An unexpected condition stopped the server.</description></status>"
+  "<status code='502'><phrase>Bad Gateway</phrase><summary>The gateway got a broken answer.</summary>"
+  "  <description>The upstream answer was unusable.</description>"
+  "  <cause platform='nginx' url='https://nginx.org/c'><text>The upstream closed early.</text>"
+  "    <check>upstream prematurely closed connection</check>"
+  "    <check>while reading response header from upstream</check></cause></status>"
   "<status code='503'><phrase>Service Unavailable</phrase><summary>The server cannot handle the request now.</summary>"
   "  <description>It is overloaded or down for maintenance; Retry-After may say when to try again.</description>"
   "  <cause platform='nginx' url='https://nginx.org/b'><text>Requests came faster than the zone permits.</text>"
   "    <check>limit_req</check><check>limit_req_status</check></cause></status>"
+  "<status code='504'><phrase>Gateway Timeout</phrase><summary>The gateway waited too long.</summary>"
+  "  <description>No answer came in time.</description>"
+  "  <cause platform='nginx' url='https://nginx.org/d'><text>The upstream was too slow.</text>"
+  "    <check>upstream timed out</check><check>proxy_read_timeout</check>"
+  "    <check>while reading response header from upstream</check></cause>"
+  "  <cause platform='apache' url='https://httpd.apache.org/e'><text>The backend was too slow.</text>"
+  "    <check>upstream timed out</check></cause></status>"
   "</statuses>";
 
 typedef struct
 {
   const char *query;
   /* Expected codes in expected order, ending with 0. */
-  guint codes[12];
+  guint codes[16];
 } SearchCase;
 
 static const SearchCase search_cases[] = {
   /* Empty: everything, in code order. */
-  { "", { 200, 301, 302, 400, 404, 405, 410, 418, 500, 503, 0 } },
-  { "   ", { 200, 301, 302, 400, 404, 405, 410, 418, 500, 503, 0 } },
+  { "", { 200, 301, 302, 400, 404, 405, 410, 418, 500, 502, 503, 504, 0 } },
+  { "   ", { 200, 301, 302, 400, 404, 405, 410, 418, 500, 502, 503, 504, 0 } },
 
   /* Digits: code prefix only. */
   { "4", { 400, 404, 405, 410, 418, 0 } },
@@ -77,7 +89,7 @@ static const SearchCase search_cases[] = {
   { "4xx", { 400, 404, 405, 410, 418, 0 } },
   { "4XX", { 400, 404, 405, 410, 418, 0 } },
   { "4x", { 400, 404, 405, 410, 418, 0 } },
-  { "5xx", { 500, 503, 0 } },
+  { "5xx", { 500, 502, 503, 504, 0 } },
   { "40x", { 400, 404, 405, 0 } },
   { "6xx", { 0 } },
   { "xxx", { 0 } },
@@ -111,6 +123,15 @@ static const SearchCase search_cases[] = {
   { "4xx header", { 405, 400, 0 } },
   { "found loop", { 302, 0 } },
   { "limit_req 4xx", { 0 } },
+
+  /* A line whose words are not all in one status: the statuses whose
+   * checks it quotes whole, those that quote more of it first. */
+  { "upstream timed out (110: Connection timed out) while reading response header from upstream", { 504, 502, 0 } },
+  { "2026/12/03 10:00:00 [error] 12#12: *5 upstream prematurely closed connection while reading\n"
+    "response header from upstream, client: 192.0.2.1", { 502, 504, 0 } },
+  { "proxy_read_timeout   300s;", { 504, 0 } },
+  { "my_proxy_read_timeout 300s", { 0 } },  /* not between word boundaries */
+  { "upstream prematurely closed connection 4xx", { 0 } },
 
   /* Codes and words together. */
   { "4xx not", { 404, 405, 410, 0 } },
@@ -157,7 +178,7 @@ static const SearchCase search_cases[] = {
   { "404.5", { 0 } },
   { "1,404,000", { 0 } },
   { "fixes #404", { 0 } },
-  { "web nginx[404]: upstream timed out", { 0 } },  /* a process ID */
+  { "web nginx[404]: upstream timed out", { 504, 0 } },  /* a process ID, and a message of 504 */
   { "abort(404)", { 404, 0 } },
   { "[404] not found", { 404, 0 } },
   { "404ms", { 0 } },
@@ -254,7 +275,7 @@ test_search_pipeline (void)
   /* Back to empty: everything again, so widening works too. */
   sc_status_results_set_search (results, NULL);
   g_assert_cmpstr (sc_status_results_get_search (results), ==, "");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, 12);
 
   g_assert_finalize_object (g_steal_pointer (&results));
 }
