@@ -76,11 +76,18 @@ static const struct {
   [SC_PLATFORM_APACHE] = { "apache", "Apache httpd" },
   [SC_PLATFORM_CADDY] = { "caddy", "Caddy" },
   [SC_PLATFORM_IIS] = { "iis", "IIS / ASP.NET Core" },
+  [SC_PLATFORM_EXCHANGE] = { "exchange", "Microsoft Exchange" },
   [SC_PLATFORM_CLOUDFLARE] = { "cloudflare", "Cloudflare" },
   [SC_PLATFORM_AWS] = { "aws", "AWS" },
   [SC_PLATFORM_GOOGLE_CLOUD] = { "google-cloud", "Google Cloud" },
   [SC_PLATFORM_INGRESS_NGINX] = { "ingress-nginx", "Kubernetes ingress-nginx" },
   [SC_PLATFORM_ENVOY] = { "envoy", "Envoy / Istio" },
+  [SC_PLATFORM_LARAVEL] = { "laravel", "Laravel" },
+  [SC_PLATFORM_TWITTER] = { "twitter", "Twitter API" },
+  [SC_PLATFORM_ARCGIS] = { "arcgis", "Esri ArcGIS" },
+  [SC_PLATFORM_ANTHROPIC] = { "anthropic", "Anthropic API" },
+  [SC_PLATFORM_SSL_LABS] = { "ssllabs", "Qualys SSL Labs" },
+  [SC_PLATFORM_TORNADO] = { "tornado", "Tornado" },
   [SC_PLATFORM_BROWSER] = { "browser", NULL },
 };
 

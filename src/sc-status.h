@@ -85,8 +85,10 @@ typedef enum /*< skip >*/
 /**
  * ScPlatform:
  *
- * The servers, proxies, CDNs, load balancers and clients whose reasons
- * for sending a code the data records, in the order the data lists them.
+ * The servers, proxies, CDNs, load balancers, services and clients whose
+ * reasons for sending a code the data records, in the order the data lists
+ * them: the common web stack first, then the senders of unofficial codes,
+ * then the client.
  */
 typedef enum /*< skip >*/
 {
@@ -94,11 +96,18 @@ typedef enum /*< skip >*/
   SC_PLATFORM_APACHE,
   SC_PLATFORM_CADDY,
   SC_PLATFORM_IIS,
+  SC_PLATFORM_EXCHANGE,
   SC_PLATFORM_CLOUDFLARE,
   SC_PLATFORM_AWS,
   SC_PLATFORM_GOOGLE_CLOUD,
   SC_PLATFORM_INGRESS_NGINX,
   SC_PLATFORM_ENVOY,
+  SC_PLATFORM_LARAVEL,
+  SC_PLATFORM_TWITTER,
+  SC_PLATFORM_ARCGIS,
+  SC_PLATFORM_ANTHROPIC,
+  SC_PLATFORM_SSL_LABS,
+  SC_PLATFORM_TORNADO,
   SC_PLATFORM_BROWSER,
   SC_N_PLATFORMS
 } ScPlatform;

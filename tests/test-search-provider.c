@@ -295,7 +295,8 @@ test_subsearch (Fixture       *fixture,
 }
 
 /* A subsearch is a search afresh, whatever the previous results were:
- * typing a pasted status line on finds its code with the last digit. */
+ * typing a pasted status line on finds its code with the last digit,
+ * though the results of the line without it did not hold that code. */
 static void
 test_subsearch_afresh (Fixture       *fixture,
                        gconstpointer  data)
@@ -310,11 +311,18 @@ test_subsearch_afresh (Fixture       *fixture,
   g_auto(GStrv) results_4 = get_subsearch_result_set (fixture, previous, terms_4);
   g_auto(GStrv) results_none = get_subsearch_result_set (fixture, previous, terms_none);
   g_auto(GStrv) results_typed = get_initial_result_set (fixture, typed);
-  g_auto(GStrv) results_pasted = get_subsearch_result_set (fixture, (const char * const *)results_typed, pasted);
+  g_autoptr(GStrvBuilder) without_404 = g_strv_builder_new ();
+  g_auto(GStrv) previous_typed = NULL;
+  g_auto(GStrv) results_pasted = NULL;
+
+  for (guint i = 0; results_typed[i] != NULL; i++)
+    if (!g_str_equal (results_typed[i], "404"))
+      g_strv_builder_add (without_404, results_typed[i]);
+  previous_typed = g_strv_builder_end (without_404);
+  results_pasted = get_subsearch_result_set (fixture, (const char * const *)previous_typed, pasted);
 
   assert_strv_equal ((const char * const *)results_4, (const char * const *)expected_4);
   g_assert_cmpuint (g_strv_length (results_none), ==, 0);
-  g_assert_cmpuint (g_strv_length (results_typed), ==, 0);
   assert_strv_equal ((const char * const *)results_pasted, expected_pasted);
 }
 
