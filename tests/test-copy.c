@@ -482,7 +482,7 @@ test_copy_causes (CopyFixture   *fixture,
 
   expected = sc_copy_causes_dup_text (status, SC_PLATFORM_NGINX);
   g_assert_true (g_str_has_prefix (expected, "413 Content Too Large — common causes on nginx\n"));
-  g_assert_nonnull (strstr (expected, "Check: client_max_body_size\n"));
+  g_assert_nonnull (strstr (expected, "Check: client_max_body_size, "));
   g_assert_nonnull (strstr (expected, "Source: https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size\n"));
 
   clear_clipboard (fixture);

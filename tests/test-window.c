@@ -819,6 +819,8 @@ test_window_detail_causes (Fixture       *fixture,
   gsize n_causes;
   GVariant *target;
   g_autofree char *n_aws = NULL;
+  g_autofree char *checks = NULL;
+  g_autofree char *subtitle_text = NULL;
 
   g_assert_true (sc_window_select_code (fixture->window, 413));
   settle ();
@@ -880,7 +882,10 @@ test_window_detail_causes (Fixture       *fixture,
    * source itself. */
   cause_row = gtk_widget_get_ancestor (find_widget (nginx, GTK_TYPE_LABEL, causes[0].text), ADW_TYPE_ACTION_ROW);
   g_assert_nonnull (cause_row);
-  subtitle = find_widget (cause_row, GTK_TYPE_LABEL, "Check: client_max_body_size\nSource: nginx.org");
+  checks = g_strjoinv (", ", (char **)causes[0].checks);
+  subtitle_text = g_strdup_printf ("Check: %s\nSource: nginx.org", checks);
+  g_assert_true (g_str_has_prefix (checks, "client_max_body_size"));
+  subtitle = find_widget (cause_row, GTK_TYPE_LABEL, subtitle_text);
   g_assert_nonnull (subtitle);
   g_assert_true (gtk_widget_is_drawable (subtitle));
   g_assert_true (gtk_label_get_use_markup (GTK_LABEL (subtitle)));
