@@ -99,9 +99,11 @@ def texts_in(acc):
 
 
 def labels_outside_list(win, lst):
-    """(accessible, text) of every non-empty label that is not inside the list."""
+    """(accessible, text) of every non-empty label that is not inside the list,
+    nor inside any other list: the detail's rows (related codes, causes) are
+    lists of their own, and the summary and description stand outside them."""
     def prune(n):
-        return lst is not None and n == lst
+        return (lst is not None and n == lst) or role_of(n) in LIST_ROLES
 
     out = []
     for n, _ in walk(win, prune=prune):
