@@ -59,7 +59,10 @@ check_results (const char *text)
       ranks[i] = sc_search_query_match (query, status);
       if (ranks[i] != SC_SEARCH_NO_MATCH)
         n_matches++;
-      if (ranks[i] < SC_SEARCH_NO_MATCH || ranks[i] >= SC_N_SEARCH_FIELDS)
+      /* A field, or a quote of 1 to SC_SEARCH_MAX_QUOTED bytes. */
+      if (ranks[i] < SC_SEARCH_NO_MATCH ||
+          (ranks[i] >= SC_N_SEARCH_FIELDS && ranks[i] < SC_SEARCH_RANK_QUOTED) ||
+          ranks[i] >= SC_SEARCH_RANK_QUOTED + SC_SEARCH_MAX_QUOTED)
         fuzz_fail ("rank %d is out of range", ranks[i]);
     }
 
