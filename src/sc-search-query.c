@@ -523,25 +523,13 @@ sc_search_query_is_empty (const ScSearchQuery *self)
   return self->codes->len == 0 && self->words->len == 0 && !self->invalid;
 }
 
-/* The rank of the status of @keys by the codes and words of the query,
- * or SC_SEARCH_NO_MATCH. */
+/* The rank of the status of @keys by the words of the query: the least
+ * relevant field that one of them is found in, or SC_SEARCH_NO_MATCH. */
 static int
-match_terms (const ScSearchQuery *self,
+match_words (const ScSearchQuery *self,
              const ScSearchKeys  *keys)
 {
   int rank = 0;
-
-  if (self->has_named_codes)
-    {
-      guint code = (keys->code[0] - '0') * 100 + (keys->code[1] - '0') * 10 + (keys->code[2] - '0');
-
-      if (code < 600 && (self->named_codes[code / 64] & (G_GUINT64_CONSTANT (1) << (code % 64))) != 0)
-        return 0;
-    }
-
-  for (guint i = 0; i < self->codes->len; i++)
-    if (!g_str_has_prefix (keys->code, self->codes->pdata[i]))
-      return SC_SEARCH_NO_MATCH;
 
   for (guint i = 0; i < self->words->len; i++)
     {
@@ -614,15 +602,23 @@ sc_search_query_match_keys (const ScSearchQuery *self,
   if (self->invalid)
     return SC_SEARCH_NO_MATCH;
 
-  rank = match_terms (self, keys);
-  if (rank != SC_SEARCH_NO_MATCH)
-    return rank;
+  if (self->has_named_codes)
+    {
+      guint code = (keys->code[0] - '0') * 100 + (keys->code[1] - '0') * 10 + (keys->code[2] - '0');
 
-  /* Codes typed with the quote still narrow it: `limit_req 4xx` finds
-   * no 4xx code (limit_req gives 503). */
+      if (code < 600 && (self->named_codes[code / 64] & (G_GUINT64_CONSTANT (1) << (code % 64))) != 0)
+        return 0;
+    }
+
+  /* Codes typed narrow the words and the quotes alike: `limit_req 4xx`
+   * finds no 4xx code (limit_req gives 503). */
   for (guint i = 0; i < self->codes->len; i++)
     if (!g_str_has_prefix (keys->code, self->codes->pdata[i]))
       return SC_SEARCH_NO_MATCH;
+
+  rank = match_words (self, keys);
+  if (rank != SC_SEARCH_NO_MATCH)
+    return rank;
 
   quoted = count_quoted (self->line, keys->quotable);
   if (quoted == 0)
