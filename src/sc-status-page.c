@@ -226,50 +226,29 @@ create_cause_row (const ScCause *cause)
   return row;
 }
 
-/* The causes of @platform: the first, and how many in @n_causes. The
- * loader keeps a platform's causes together. */
-static const ScCause *
-find_platform_causes (ScStatusPage *self,
-                      ScPlatform    platform,
-                      gsize        *n_causes)
-{
-  gsize n_all = 0;
-  const ScCause *causes = sc_status_get_causes (self->status, &n_all);
-  gsize start = 0;
-  gsize end;
-
-  while (start < n_all && causes[start].platform != platform)
-    start++;
-  for (end = start; end < n_all && causes[end].platform == platform; end++)
-    ;
-
-  *n_causes = end - start;
-  return causes + start;
-}
-
 /* Fills a platform's row with its causes, and a last row to copy them,
  * the first time it opens: a code can have dozens, and building them all
  * for every code shown made moving through the list lag (showing 502
  * took 470 ms more CPU on Debian 12). */
 static void
-on_platform_row_expanded_cb (ScStatusPage *self,
-                             GParamSpec   *pspec,
+on_platform_row_expanded_cb (ScStatusPage   *self,
+                             GParamSpec     *pspec,
                              AdwExpanderRow *expander)
 {
   ScPlatform platform = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (expander), "sc-platform"));
   const char *name = sc_platform_get_name (platform);
   GtkWidget *copy_row;
-  const ScCause *causes;
   gsize n_causes;
+  const ScCause *causes = sc_status_get_causes (self->status, &n_causes);
   g_autofree char *copy_title = NULL;
 
   if (!adw_expander_row_get_expanded (expander))
     return;
   g_signal_handlers_disconnect_by_func (expander, on_platform_row_expanded_cb, self);
 
-  causes = find_platform_causes (self, platform, &n_causes);
   for (gsize i = 0; i < n_causes; i++)
-    adw_expander_row_add_row (expander, create_cause_row (&causes[i]));
+    if (causes[i].platform == platform)
+      adw_expander_row_add_row (expander, create_cause_row (&causes[i]));
 
   /* Translators: a button that copies a platform's causes, such as
    * "Copy the Causes on nginx" */
