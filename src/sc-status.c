@@ -53,10 +53,12 @@ static const char * const empty_strv[] = { NULL };
 /* The languages and libraries whose names for codes the data records:
  * the identifier the data uses, and the name the menus show (a proper
  * name, not translated). */
-static const struct {
+typedef struct {
   const char *id;
   const char *name;
-} languages[SC_N_LANGUAGES] = {
+} Named;
+
+static const Named languages[SC_N_LANGUAGES] = {
   [SC_LANGUAGE_PYTHON] = { "python", "Python" },
   [SC_LANGUAGE_GO] = { "go", "Go" },
   [SC_LANGUAGE_RUST] = { "rust", "Rust" },
@@ -68,10 +70,7 @@ static const struct {
 /* The platforms that causes name: the identifier the data uses, and the
  * name the detail shows. Every name but the browsers' is a proper name,
  * the same in every UI language. */
-static const struct {
-  const char *id;
-  const char *name;
-} platforms[SC_N_PLATFORMS] = {
+static const Named platforms[SC_N_PLATFORMS] = {
   [SC_PLATFORM_NGINX] = { "nginx", "nginx" },
   [SC_PLATFORM_APACHE] = { "apache", "Apache httpd" },
   [SC_PLATFORM_CADDY] = { "caddy", "Caddy" },
@@ -90,6 +89,19 @@ static const struct {
   [SC_PLATFORM_TORNADO] = { "tornado", "Tornado" },
   [SC_PLATFORM_BROWSER] = { "browser", NULL },
 };
+
+/* The index of @id in @table (of @n entries), or -1. */
+static int
+find_id (const Named *table,
+         guint        n,
+         const char  *id)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (id, table[i].id))
+      return (int)i;
+
+  return -1;
+}
 
 static void
 clear_cause (gpointer data)
@@ -625,19 +637,16 @@ gboolean
 sc_language_from_id (const char *id,
                      ScLanguage *language)
 {
+  int i;
+
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (language != NULL, FALSE);
 
-  for (guint i = 0; i < SC_N_LANGUAGES; i++)
-    {
-      if (g_str_equal (id, languages[i].id))
-        {
-          *language = (ScLanguage)i;
-          return TRUE;
-        }
-    }
+  i = find_id (languages, SC_N_LANGUAGES, id);
+  if (i >= 0)
+    *language = (ScLanguage)i;
 
-  return FALSE;
+  return i >= 0;
 }
 
 /**
@@ -681,19 +690,16 @@ gboolean
 sc_platform_from_id (const char *id,
                      ScPlatform *platform)
 {
+  int i;
+
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (platform != NULL, FALSE);
 
-  for (guint i = 0; i < SC_N_PLATFORMS; i++)
-    {
-      if (g_str_equal (id, platforms[i].id))
-        {
-          *platform = (ScPlatform)i;
-          return TRUE;
-        }
-    }
+  i = find_id (platforms, SC_N_PLATFORMS, id);
+  if (i >= 0)
+    *platform = (ScPlatform)i;
 
-  return FALSE;
+  return i >= 0;
 }
 
 ScResponseClass
